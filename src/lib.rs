@@ -1,0 +1,10 @@
+//! one-on-one: a projected facilitation timer for the one-on-one practice of
+//! relationship-based community organizing.
+//!
+//! The model ([`scenario`], [`session`]) knows nothing of the screen; the
+//! [`ui`] draws it and sends it intents; [`sound`] rings the chimes.
+
+pub mod agenda;
+pub mod cli;
+pub mod scenario;
+pub mod session;

@@ -1,0 +1,173 @@
+//! Reading a scenario from RON text or a file, with every problem reported as
+//! `file:line:column: message` so a trainer can go straight to the mistake.
+
+use std::fmt;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+
+use super::Scenario;
+use super::locate::{PathPart, Position, locate, position_of};
+use super::validate::validate;
+
+/// The built-in 25-minute breakout, compiled in so the app starts with no
+/// files around it.
+pub const BUILT_IN_BREAKOUT: &str = include_str!("../../scenarios/breakout-25.ron");
+
+/// The name the built-in breakout is reported under in errors and listings.
+const BUILT_IN_NAME: &str = "scenarios/breakout-25.ron (built in)";
+
+/// Files larger than this are refused before parsing: no agenda comes near it,
+/// and reading a huge file by mistake should not stall the app.
+const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// One thing wrong with a scenario, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Line, from 1; `None` when the problem is with the file as a whole.
+    pub line: Option<usize>,
+    /// Column, from 1.
+    pub column: Option<usize>,
+    /// What is wrong, in words that say what was expected.
+    pub message: String,
+}
+
+/// Why a scenario could not be used: the file and each problem in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioError {
+    /// The file as the user named it.
+    pub file: String,
+    /// Everything found wrong, in file order where positions are known.
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match (problem.line, problem.column) {
+                (Some(line), Some(column)) => {
+                    write!(f, "{}:{line}:{column}: {}", self.file, problem.message)?
+                }
+                _ => write!(f, "{}: {}", self.file, problem.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+impl Problem {
+    fn at(position: Option<Position>, message: impl Into<String>) -> Self {
+        Self {
+            line: position.map(|p| p.line),
+            column: position.map(|p| p.column),
+            message: message.into(),
+        }
+    }
+}
+
+/// The built-in breakout. It is checked by the test suite, so failing here
+/// would be a build mistake rather than a user's.
+pub fn built_in_breakout() -> Scenario {
+    match parse(BUILT_IN_BREAKOUT, BUILT_IN_NAME) {
+        Ok(scenario) => scenario,
+        Err(error) => panic!("the built-in scenario is broken:\n{error}"),
+    }
+}
+
+/// Reads and validates the scenario in `path`.
+pub fn load_file(path: &Path) -> Result<Scenario, ScenarioError> {
+    let name = path.display().to_string();
+    let whole_file = |message: String| ScenarioError {
+        file: name.clone(),
+        problems: vec![Problem::at(None, message)],
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| whole_file(format!("cannot read the file: {e}")))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(whole_file(format!(
+            "the file is {size} bytes; a scenario is expected to be under {MAX_FILE_BYTES}"
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let position = position_of_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
+        ScenarioError {
+            file: name.clone(),
+            problems: vec![Problem::at(
+                Some(position),
+                "expected UTF-8 text; this looks like a binary file or another encoding",
+            )],
+        }
+    })?;
+    parse(&text, &name)
+}
+
+fn position_of_bytes(bytes: &[u8], valid_up_to: usize) -> Position {
+    let valid = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+    position_of(valid, valid.len())
+}
+
+/// Parses and validates scenario text; `file` names it in errors.
+pub fn parse(text: &str, file: &str) -> Result<Scenario, ScenarioError> {
+    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    let scenario: Scenario = options.from_str(text).map_err(|e| ScenarioError {
+        file: file.to_string(),
+        problems: vec![Problem {
+            line: Some(e.span.start.line),
+            column: Some(e.span.start.col),
+            message: sentence_case(&e.code.to_string()),
+        }],
+    })?;
+    let findings = validate(&scenario);
+    if findings.is_empty() {
+        return Ok(scenario);
+    }
+    let mut problems: Vec<Problem> = findings
+        .into_iter()
+        .map(|finding| Problem::at(locate(text, &finding.path), finding.message))
+        .collect();
+    problems.sort_by_key(|p| (p.line.unwrap_or(usize::MAX), p.column.unwrap_or(0)));
+    Err(ScenarioError {
+        file: file.to_string(),
+        problems,
+    })
+}
+
+/// ron's messages start with a capital ("Expected colon"); ours continue a
+/// `file:line:col:` prefix, so they read better in lower case.
+fn sentence_case(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where a validation finding points in the file.
+pub(super) struct Finding {
+    pub path: Vec<PathPart>,
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_breakout_loads() {
+        let scenario = built_in_breakout();
+        assert_eq!(scenario.total().as_secs(), 25 * 60);
+    }
+
+    #[test]
+    fn a_syntax_error_names_line_and_column() {
+        let error = parse("Scenario(\n  format: 1\n  name: \"x\",\n)", "my.ron").unwrap_err();
+        assert_eq!(error.to_string(), "my.ron:3:3: expected comma");
+    }
+}

@@ -1,0 +1,199 @@
+//! A workshop agenda as data: the steps, who holds which role in each, the
+//! five acts and how a conversation is paced through them, and the prompts the
+//! room sees. Scenarios are RON files in `scenarios/`; this module only
+//! describes them. Reading and checking a file lives in [`load`].
+
+mod duration;
+pub mod load;
+mod locate;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use duration::{EXPECTED_DURATION, Minutes, clock_text};
+pub use load::{BUILT_IN_BREAKOUT, Problem, ScenarioError, built_in_breakout, load_file, parse};
+
+/// The format version this app writes and reads. Files carry it so a later
+/// version of the app can still read today's files.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole workshop format: the agenda and everything shown while it runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// The file format version, [`FORMAT_VERSION`] for files written today.
+    pub format: u32,
+    /// The workshop's name as a trainer would say it.
+    pub name: String,
+    /// One line on what the format is for.
+    #[serde(default)]
+    pub description: String,
+    /// How long before a step ends the warning colour and soft cue come,
+    /// unless a step says otherwise. `"0s"` means no warning.
+    #[serde(default = "default_warning")]
+    pub warning: Minutes,
+    /// The people who practise, with the names shown until someone types theirs.
+    pub participants: Vec<Participant>,
+    /// The roles people take in turn, in the order the screen lists them.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// The acts of a one-on-one, in order.
+    #[serde(default)]
+    pub acts: Vec<Act>,
+    /// The do / don't table the trainer can toggle on.
+    #[serde(default)]
+    pub do_dont: Vec<DoDont>,
+    /// The agenda, in order.
+    pub steps: Vec<Step>,
+}
+
+fn default_warning() -> Minutes {
+    Minutes::from_mins(1)
+}
+
+/// Someone taking part, known in the file by a short id (`"A"`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// The id steps use to cast this person in a role.
+    pub id: String,
+    /// The name shown until the pair types their own.
+    pub name: String,
+}
+
+/// A part someone plays during a step, such as organizer or constituent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// The id steps use in their `cast`.
+    pub id: String,
+    /// The role's name as the screen shows it.
+    pub name: String,
+}
+
+/// One act of a one-on-one conversation, with why it matters and what to ask.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    /// The id a step's pacing refers to.
+    pub id: String,
+    /// The act's name, one word ideally.
+    pub name: String,
+    /// What the act is for, in a sentence or two.
+    pub purpose: String,
+    /// Questions the organizer can try during this act.
+    #[serde(default)]
+    pub questions: Vec<String>,
+}
+
+/// One row of the do / don't table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoDont {
+    /// What to do.
+    #[serde(rename = "do")]
+    pub good: String,
+    /// The matching thing to avoid.
+    #[serde(rename = "dont")]
+    pub bad: String,
+}
+
+/// One item of the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// What the room sees at the top of the screen, e.g. "Round 1 · conversation".
+    pub title: String,
+    /// How long the step is planned to take.
+    pub duration: Minutes,
+    /// What to do now, in a sentence or two.
+    #[serde(default)]
+    pub instructions: String,
+    /// Who holds each role during this step: role id → participant id.
+    #[serde(default)]
+    pub cast: BTreeMap<String, String>,
+    /// Whether the step moves on by itself when its time is up.
+    #[serde(default)]
+    pub advance: Advance,
+    /// Overrides the scenario's warning time for this step.
+    #[serde(default)]
+    pub warning: Option<Minutes>,
+    /// What the middle of the screen shows during the step.
+    #[serde(default)]
+    pub panel: Panel,
+}
+
+/// Whether a step ends on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Advance {
+    /// At zero the next step starts by itself, with a chime.
+    #[default]
+    Auto,
+    /// At zero the chime sounds and the clock runs into overtime until the
+    /// trainer moves on.
+    Hold,
+}
+
+/// The content shown under the clock during a step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub enum Panel {
+    /// Only the step's instructions.
+    #[default]
+    Instructions,
+    /// The whole agenda, and the jobs a team should hand out before starting.
+    Agenda {
+        /// Jobs to choose someone for, e.g. "Timekeeper: keeps each step to time".
+        choose: Vec<String>,
+    },
+    /// The five acts, with the one the pair should be in by now highlighted.
+    Acts {
+        /// Act id and the share of the step it gets; the lengths add up to the
+        /// step's duration and stretch with it if the trainer extends the step.
+        pacing: Vec<(String, Minutes)>,
+    },
+    /// A list of questions under a heading, e.g. the feedback questions.
+    Questions {
+        /// What the questions are for, e.g. "The constituent tells the organizer".
+        heading: String,
+        /// The questions themselves.
+        questions: Vec<String>,
+    },
+}
+
+impl Scenario {
+    /// The planned length of the whole agenda.
+    pub fn total(&self) -> Minutes {
+        Minutes::from_secs(self.steps.iter().map(|s| s.duration.as_secs()).sum())
+    }
+
+    /// The warning time that applies to `step`.
+    pub fn warning_for(&self, step: &Step) -> Minutes {
+        step.warning.unwrap_or(self.warning)
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The index of the participant with this id.
+    pub fn participant_index(&self, id: &str) -> Option<usize> {
+        self.participants.iter().position(|p| p.id == id)
+    }
+
+    /// The index of the act with this id.
+    pub fn act_index(&self, id: &str) -> Option<usize> {
+        self.acts.iter().position(|a| a.id == id)
+    }
+
+    /// Who holds which role in `step`, in the scenario's role order, as
+    /// (role, participant index) pairs.
+    pub fn cast_of<'a>(&'a self, step: &'a Step) -> impl Iterator<Item = (&'a Role, usize)> + 'a {
+        self.roles.iter().filter_map(move |role| {
+            let who = step.cast.get(&role.id)?;
+            Some((role, self.participant_index(who)?))
+        })
+    }
+}

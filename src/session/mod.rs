@@ -1,0 +1,457 @@
+//! A running workshop: which step the room is in, how long is left, who holds
+//! which role, and what the trainer has asked for (pause, skip, extend...).
+//! A state machine over a [`Scenario`], driven only by the instants it is
+//! given, so that it never drifts and tests can step it by hand.
+
+pub mod clock;
+
+use std::time::{Duration, Instant};
+
+use crate::scenario::{Advance, Panel, Scenario, Step};
+
+/// Where the session is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Waiting for the trainer to start; names can still be typed in.
+    NotStarted,
+    /// The clock is counting.
+    Running,
+    /// The clock is stopped; no step time passes.
+    Paused,
+    /// The last step is over.
+    Finished,
+}
+
+/// Something the trainer asks for, from a key or a button.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    /// Start the session, or pause or resume it.
+    StartOrPause,
+    /// Move on to the next step now.
+    Next,
+    /// Go back to the previous step, from its beginning.
+    Previous,
+    /// Run the current step again from its beginning.
+    Restart,
+    /// Give the current step one more minute.
+    AddMinute,
+    /// Take a minute from the current step (never ending it in the past).
+    RemoveMinute,
+    /// Set the name of the participant at this index.
+    Rename {
+        /// Index into the scenario's participants.
+        participant: usize,
+        /// The name to show.
+        name: String,
+    },
+}
+
+/// A moment the room should notice: the app chimes and flashes on these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// The step has entered its last minute (or its own warning time).
+    Warning {
+        /// The step concerned.
+        step: usize,
+    },
+    /// A step that waits for the trainer has reached zero; the clock runs on
+    /// into overtime.
+    TimeUp {
+        /// The step concerned.
+        step: usize,
+    },
+    /// One step ended and the next began.
+    HandOver {
+        /// The step that ended.
+        from: usize,
+        /// The step that began.
+        to: usize,
+    },
+    /// The last step ended.
+    Finished,
+}
+
+/// How much of the current step is left, or how far past its end it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remaining {
+    /// Time still to go.
+    Left(Duration),
+    /// Time past the end (the step waits for the trainer).
+    Over(Duration),
+}
+
+impl Remaining {
+    /// The whole seconds a countdown shows: rounded up while counting down,
+    /// so "0:00" is never shown before the end, and down in overtime, so
+    /// "+0:01" appears one full second after it.
+    pub fn shown_secs(self) -> u64 {
+        match self {
+            Remaining::Left(d) => d.as_secs() + u64::from(d.subsec_nanos() > 0),
+            Remaining::Over(d) => d.as_secs(),
+        }
+    }
+}
+
+/// How the session stands against the plan made when it started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drift {
+    /// Within a second of the plan.
+    OnTime,
+    /// Pauses, extensions or overtime put the end this much later than planned.
+    Behind(Duration),
+    /// Skipped or shortened steps put the end this much earlier.
+    Ahead(Duration),
+}
+
+/// A workshop in progress over one scenario.
+#[derive(Debug, Clone)]
+pub struct Session {
+    scenario: Scenario,
+    names: Vec<String>,
+    /// Each step's length as it stands, after the trainer's extensions.
+    lengths: Vec<Duration>,
+    index: usize,
+    phase: Phase,
+    /// Step time run before `running_since`.
+    banked: Duration,
+    /// When the current run of the clock began; `Some` exactly while running.
+    running_since: Option<Instant>,
+    started_at: Option<Instant>,
+    finished_at: Option<Instant>,
+    /// The agenda's length when the trainer pressed start.
+    planned_total: Duration,
+    warned: bool,
+    time_up: bool,
+}
+
+/// One minute, the step by which the trainer extends or shortens a step.
+const MINUTE: Duration = Duration::from_secs(60);
+
+impl Session {
+    /// A session that has not started, on the first step, with the
+    /// scenario's placeholder names.
+    pub fn new(scenario: Scenario) -> Self {
+        let names = scenario.participants.iter().map(|p| p.name.clone()).collect();
+        let lengths = scenario.steps.iter().map(|s| s.duration.to_std()).collect();
+        Self {
+            scenario,
+            names,
+            lengths,
+            index: 0,
+            phase: Phase::NotStarted,
+            banked: Duration::ZERO,
+            running_since: None,
+            started_at: None,
+            finished_at: None,
+            planned_total: Duration::ZERO,
+            warned: false,
+            time_up: false,
+        }
+    }
+
+    /// The agenda being run.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The participants' names, in the scenario's order.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// Where the session is in its life.
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    /// The index of the current step.
+    pub fn step_index(&self) -> usize {
+        self.index
+    }
+
+    /// The current step.
+    pub fn step(&self) -> &Step {
+        &self.scenario.steps[self.index]
+    }
+
+    /// The step after the current one, if any.
+    pub fn next_step(&self) -> Option<(usize, &Step)> {
+        let next = self.index + 1;
+        self.scenario.steps.get(next).map(|s| (next, s))
+    }
+
+    /// A step's length as it stands now, extensions included.
+    pub fn step_length(&self, step: usize) -> Duration {
+        self.lengths.get(step).copied().unwrap_or_default()
+    }
+
+    /// Step time run so far in the current step.
+    pub fn elapsed(&self, now: Instant) -> Duration {
+        let running = self
+            .running_since
+            .map_or(Duration::ZERO, |since| now.saturating_duration_since(since));
+        self.banked + running
+    }
+
+    /// What is left of the current step.
+    pub fn remaining(&self, now: Instant) -> Remaining {
+        let length = self.lengths[self.index];
+        let elapsed = self.elapsed(now);
+        if elapsed < length {
+            Remaining::Left(length - elapsed)
+        } else {
+            Remaining::Over(elapsed - length)
+        }
+    }
+
+    /// Whether the current step is inside its warning time (and not over).
+    pub fn in_warning(&self, now: Instant) -> bool {
+        let warning = self.warning_of(self.index);
+        match self.remaining(now) {
+            Remaining::Left(left) => {
+                !warning.is_zero() && warning < self.lengths[self.index] && left <= warning
+            }
+            Remaining::Over(_) => false,
+        }
+    }
+
+    /// The warning time that applies to `step`.
+    pub fn warning_of(&self, step: usize) -> Duration {
+        self.scenario
+            .steps
+            .get(step)
+            .map_or(Duration::ZERO, |s| self.scenario.warning_for(s).to_std())
+    }
+
+    /// Time left in the whole agenda: the rest of this step and all later steps.
+    pub fn time_left(&self, now: Instant) -> Duration {
+        if self.phase == Phase::Finished {
+            return Duration::ZERO;
+        }
+        let this_step = match self.remaining(now) {
+            Remaining::Left(left) => left,
+            Remaining::Over(_) => Duration::ZERO,
+        };
+        this_step + self.lengths[self.index + 1..].iter().sum::<Duration>()
+    }
+
+    /// How the projected end compares with the plan at start; `None` before start.
+    pub fn drift(&self, now: Instant) -> Option<Drift> {
+        let started = self.started_at?;
+        let end = self.finished_at.unwrap_or(now);
+        let spent = end.saturating_duration_since(started) + self.time_left(now);
+        Some(if spent >= self.planned_total + Duration::from_secs(1) {
+            Drift::Behind(spent - self.planned_total)
+        } else if spent + Duration::from_secs(1) <= self.planned_total {
+            Drift::Ahead(self.planned_total - spent)
+        } else {
+            Drift::OnTime
+        })
+    }
+
+    /// Who holds which role in `step`, as (role name, person's name), in the
+    /// scenario's role order.
+    pub fn cast(&self, step: usize) -> Vec<(String, String)> {
+        let Some(step) = self.scenario.steps.get(step) else {
+            return Vec::new();
+        };
+        self.scenario
+            .cast_of(step)
+            .map(|(role, who)| (role.name.clone(), self.names[who].clone()))
+            .collect()
+    }
+
+    /// Whether the people change roles between two steps that both have a cast.
+    pub fn roles_change(&self, from: usize, to: usize) -> bool {
+        let (a, b) = (self.cast(from), self.cast(to));
+        !a.is_empty() && !b.is_empty() && a != b
+    }
+
+    /// The act (index into the scenario's acts) the pair should be in by now,
+    /// when the current step is paced by acts. The pacing stretches with the
+    /// step if the trainer extends it; in overtime it stays on the last act.
+    pub fn paced_act(&self, now: Instant) -> Option<usize> {
+        let Panel::Acts { pacing } = &self.step().panel else {
+            return None;
+        };
+        let planned: u128 = pacing.iter().map(|(_, d)| u128::from(d.as_secs())).sum();
+        let length = self.lengths[self.index].as_nanos().max(1);
+        let elapsed = self.elapsed(now).as_nanos().min(length);
+        // Position within the pacing, in planned nanoseconds.
+        let position = elapsed * planned * 1_000_000_000 / length;
+        let mut end = 0u128;
+        for (act, share) in pacing {
+            end += u128::from(share.as_secs()) * 1_000_000_000;
+            if position < end {
+                return self.scenario.act_index(act);
+            }
+        }
+        pacing.last().and_then(|(act, _)| self.scenario.act_index(act))
+    }
+
+    /// How long until what a countdown shows next changes, while running;
+    /// `None` when nothing will change on its own.
+    pub fn next_change(&self, now: Instant) -> Option<Duration> {
+        if self.phase != Phase::Running {
+            return None;
+        }
+        let second = Duration::from_secs(1);
+        Some(match self.remaining(now) {
+            Remaining::Left(left) => {
+                let shown = Duration::from_secs(Remaining::Left(left).shown_secs());
+                left.saturating_sub(shown.saturating_sub(second))
+            }
+            Remaining::Over(over) => {
+                second - Duration::from_nanos(u64::from(over.subsec_nanos()))
+            }
+        })
+    }
+
+    /// Brings the session up to `now`: counts the step down, moves on when a
+    /// step's time is up, and reports what the room should notice. Call it
+    /// before reading anything for display.
+    pub fn tick(&mut self, now: Instant) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        while self.phase == Phase::Running {
+            let length = self.lengths[self.index];
+            let elapsed = self.elapsed(now);
+            let warning = self.warning_of(self.index);
+            if !self.warned && !warning.is_zero() && warning < length && elapsed + warning >= length {
+                self.warned = true;
+                cues.push(Cue::Warning { step: self.index });
+            }
+            if elapsed < length || self.time_up {
+                break;
+            }
+            match self.step().advance {
+                Advance::Hold => {
+                    self.time_up = true;
+                    cues.push(Cue::TimeUp { step: self.index });
+                }
+                Advance::Auto => {
+                    // The next step starts at the instant this one ended, not at
+                    // `now`, so late or coarse ticks never add up to drift.
+                    let since = self.running_since.unwrap_or(now);
+                    let ended_at = since + length.saturating_sub(self.banked);
+                    let from = self.index;
+                    if from + 1 == self.lengths.len() {
+                        self.finish(ended_at);
+                        cues.push(Cue::Finished);
+                    } else {
+                        self.enter(from + 1, Some(ended_at));
+                        cues.push(Cue::HandOver { from, to: from + 1 });
+                    }
+                }
+            }
+        }
+        cues
+    }
+
+    /// Applies the trainer's intent at `now`, after bringing the clock up to
+    /// date, and returns what the room should notice.
+    pub fn apply(&mut self, intent: Intent, now: Instant) -> Vec<Cue> {
+        let mut cues = self.tick(now);
+        match intent {
+            Intent::StartOrPause => match self.phase {
+                Phase::NotStarted => {
+                    self.phase = Phase::Running;
+                    self.started_at = Some(now);
+                    self.running_since = Some(now);
+                    self.planned_total = self.lengths[self.index..].iter().sum();
+                }
+                Phase::Running => {
+                    self.banked = self.elapsed(now);
+                    self.running_since = None;
+                    self.phase = Phase::Paused;
+                }
+                Phase::Paused => {
+                    self.running_since = Some(now);
+                    self.phase = Phase::Running;
+                }
+                Phase::Finished => {}
+            },
+            Intent::Next => match self.phase {
+                Phase::Finished => {}
+                _ if self.index + 1 == self.lengths.len() => {
+                    if self.phase != Phase::NotStarted {
+                        self.finish(now);
+                        cues.push(Cue::Finished);
+                    }
+                }
+                phase => {
+                    let from = self.index;
+                    self.enter(from + 1, (phase == Phase::Running).then_some(now));
+                    if phase == Phase::Running {
+                        cues.push(Cue::HandOver { from, to: from + 1 });
+                    }
+                }
+            },
+            Intent::Previous => {
+                if self.phase == Phase::Finished {
+                    self.finished_at = None;
+                    self.phase = Phase::Paused;
+                    self.enter(self.index, None);
+                } else {
+                    let running = (self.phase == Phase::Running).then_some(now);
+                    self.enter(self.index.saturating_sub(1), running);
+                }
+            }
+            Intent::Restart => {
+                if self.phase != Phase::Finished {
+                    let running = (self.phase == Phase::Running).then_some(now);
+                    self.enter(self.index, running);
+                }
+            }
+            Intent::AddMinute => {
+                if self.phase != Phase::Finished {
+                    self.lengths[self.index] += MINUTE;
+                    self.rearm_cues(now);
+                }
+            }
+            Intent::RemoveMinute => {
+                if self.phase != Phase::Finished {
+                    // Never shorter than what has already run: the step then simply ends now.
+                    let floor = self.elapsed(now).max(Duration::from_secs(1));
+                    let length = &mut self.lengths[self.index];
+                    *length = length.saturating_sub(MINUTE).max(floor);
+                    self.rearm_cues(now);
+                }
+            }
+            Intent::Rename { participant, name } => {
+                if let Some(slot) = self.names.get_mut(participant) {
+                    *slot = name;
+                }
+            }
+        }
+        cues.extend(self.tick(now));
+        cues
+    }
+
+    /// Moves to `step` with none of its time run; `running_from` is when its
+    /// clock starts, or `None` to leave it stopped.
+    fn enter(&mut self, step: usize, running_from: Option<Instant>) {
+        self.index = step;
+        self.banked = Duration::ZERO;
+        self.running_since = running_from;
+        self.warned = false;
+        self.time_up = false;
+    }
+
+    fn finish(&mut self, at: Instant) {
+        self.banked = self.elapsed(at);
+        self.running_since = None;
+        self.phase = Phase::Finished;
+        self.finished_at = Some(at);
+    }
+
+    /// After a step's length changed, lets its warning and end cues sound
+    /// again if they are back in the future.
+    fn rearm_cues(&mut self, now: Instant) {
+        if let Remaining::Left(left) = self.remaining(now) {
+            self.time_up = false;
+            if left > self.warning_of(self.index) {
+                self.warned = false;
+            }
+        }
+    }
+}
