@@ -249,6 +249,11 @@ impl Session {
         })
     }
 
+    /// How long the session took from start to finish, once finished.
+    pub fn finished_after(&self) -> Option<Duration> {
+        Some(self.finished_at?.saturating_duration_since(self.started_at?))
+    }
+
     /// Who holds which role in `step`, as (role name, person's name), in the
     /// scenario's role order.
     pub fn cast(&self, step: usize) -> Vec<(String, String)> {
