@@ -17,7 +17,13 @@ pub fn plain(scenario: &Scenario) -> String {
     for step in &scenario.steps {
         let cast: Vec<String> = scenario
             .cast_of(step)
-            .map(|(role, who)| format!("{}: {}", role.name.to_lowercase(), scenario.participants[who].name))
+            .map(|(role, who)| {
+                format!(
+                    "{}: {}",
+                    role.name.to_lowercase(),
+                    scenario.participants[who].name
+                )
+            })
             .collect();
         let line = format!(
             "{:>7}  {:<title_width$}  {}",

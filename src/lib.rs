@@ -8,3 +8,5 @@ pub mod agenda;
 pub mod cli;
 pub mod scenario;
 pub mod session;
+pub mod sound;
+pub mod ui;

@@ -1,1 +1,119 @@
-fn main() {}
+//! The `one-on-one` binary: parses the command line, then either prints an
+//! agenda or opens the presenter window.
+
+use std::process::ExitCode;
+
+use eframe::egui;
+use one_on_one::cli::{self, Command, USAGE};
+use one_on_one::scenario::{self, Scenario};
+use one_on_one::session::Session;
+use one_on_one::session::clock::SystemClock;
+use one_on_one::sound::PlayerChime;
+use one_on_one::ui::{Prefs, PresenterApp};
+
+fn main() -> ExitCode {
+    let command = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("one-on-one: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Command::Version => {
+            println!("one-on-one {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Command::Agenda { file } => {
+            let loaded = match &file {
+                Some(path) => scenario::load_file(path),
+                None => Ok(scenario::built_in_breakout()),
+            };
+            match loaded {
+                Ok(scenario) => {
+                    print!("{}", one_on_one::agenda::plain(&scenario));
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Present {
+            scenario,
+            fullscreen,
+        } => {
+            let (scenario, notice) = choose_scenario(scenario.as_deref());
+            match present(scenario, notice, fullscreen) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("one-on-one: could not open a window: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// The scenario to run: the file given if it loads, otherwise the built-in
+/// breakout and a notice saying why, so the trainer is never left without a timer.
+fn choose_scenario(path: Option<&std::path::Path>) -> (Scenario, Option<String>) {
+    let Some(path) = path else {
+        return (scenario::built_in_breakout(), None);
+    };
+    match scenario::load_file(path) {
+        Ok(scenario) => (scenario, None),
+        Err(error) => {
+            eprintln!("{error}");
+            let first = error
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            (
+                scenario::built_in_breakout(),
+                Some(format!(
+                    "Could not use that scenario, running the built-in breakout instead. {first}"
+                )),
+            )
+        }
+    }
+}
+
+fn present(scenario: Scenario, notice: Option<String>, fullscreen: bool) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("one-on-one")
+            .with_app_id("one-on-one")
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_fullscreen(fullscreen),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "one-on-one",
+        options,
+        Box::new(move |cc| {
+            let prefs: Prefs = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+                .unwrap_or_default();
+            let app = PresenterApp::new(
+                Session::new(scenario),
+                Box::new(SystemClock),
+                Box::new(PlayerChime::detect()),
+            )
+            .with_prefs(prefs);
+            Ok(Box::new(match notice {
+                Some(notice) => app.with_notice(notice),
+                None => app,
+            }))
+        }),
+    )
+}

@@ -48,12 +48,25 @@ fn the_built_in_breakout_is_the_seed_workshop() {
         .map(|(t, m)| (t.to_string(), m))
     );
     let acts: Vec<&str> = scenario.acts.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(acts, ["Attention", "Interest", "Exploration", "Exchange", "Commitment"]);
+    assert_eq!(
+        acts,
+        [
+            "Attention",
+            "Interest",
+            "Exploration",
+            "Exchange",
+            "Commitment"
+        ]
+    );
     assert_eq!(scenario.do_dont.len(), 6);
     assert!(matches!(scenario.steps[0].panel, Panel::Agenda { .. }));
     assert!(matches!(scenario.steps[2].panel, Panel::Questions { .. }));
     for act in &scenario.acts {
-        assert!((2..=3).contains(&act.questions.len()), "{} has 2 or 3 questions", act.name);
+        assert!(
+            (2..=3).contains(&act.questions.len()),
+            "{} has 2 or 3 questions",
+            act.name
+        );
     }
 }
 
@@ -75,7 +88,9 @@ fn a_missing_comma_points_at_the_next_line() {
 fn an_unknown_field_is_named_with_the_fields_it_could_be() {
     let error = error_of("unknown-field.ron");
     assert!(
-        error.starts_with("tests/fixtures/broken/unknown-field.ron:6:14: unexpected field named `titel` in `Step`"),
+        error.starts_with(
+            "tests/fixtures/broken/unknown-field.ron:6:14: unexpected field named `titel` in `Step`"
+        ),
         "{error}"
     );
     assert!(error.contains("`title`"), "{error}");
@@ -84,7 +99,10 @@ fn an_unknown_field_is_named_with_the_fields_it_could_be() {
 #[test]
 fn a_negative_duration_says_what_a_duration_looks_like() {
     let error = error_of("negative-duration.ron");
-    assert!(error.starts_with("tests/fixtures/broken/negative-duration.ron:7:"), "{error}");
+    assert!(
+        error.starts_with("tests/fixtures/broken/negative-duration.ron:7:"),
+        "{error}"
+    );
     assert!(
         error.ends_with(r#"expected a duration such as "8m", "90s" or "1m30s", found "-2m""#),
         "{error}"
@@ -149,8 +167,13 @@ fn a_file_that_is_not_text_is_refused_with_a_position() {
 
 #[test]
 fn a_missing_file_is_named() {
-    let error = load_file(Path::new("no/such/file.ron")).unwrap_err().to_string();
-    assert!(error.starts_with("no/such/file.ron: cannot read the file:"), "{error}");
+    let error = load_file(Path::new("no/such/file.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("no/such/file.ron: cannot read the file:"),
+        "{error}"
+    );
 }
 
 proptest! {

@@ -78,8 +78,14 @@ impl Room {
 
 fn named_room() -> Room {
     let mut room = Room::new();
-    room.press(Intent::Rename { participant: 0, name: "Maria".into() });
-    room.press(Intent::Rename { participant: 1, name: "Sam Lee".into() });
+    room.press(Intent::Rename {
+        participant: 0,
+        name: "Maria".into(),
+    });
+    room.press(Intent::Rename {
+        participant: 1,
+        name: "Sam Lee".into(),
+    });
     room
 }
 
@@ -110,8 +116,14 @@ fn a_full_breakout_visits_every_step_and_role_in_order_and_ends_at_25_minutes() 
     assert_eq!(room.session.drift(room.now()), Some(Drift::OnTime));
 
     let cues = room.take_cues();
-    let handovers: Vec<_> = cues.iter().filter(|c| matches!(c, Cue::HandOver { .. })).collect();
-    let warnings = cues.iter().filter(|c| matches!(c, Cue::Warning { .. })).count();
+    let handovers: Vec<_> = cues
+        .iter()
+        .filter(|c| matches!(c, Cue::HandOver { .. }))
+        .collect();
+    let warnings = cues
+        .iter()
+        .filter(|c| matches!(c, Cue::Warning { .. }))
+        .count();
     assert_eq!(handovers.len(), 5);
     assert_eq!(warnings, 6, "a one-minute warning in every step");
     assert_eq!(cues.last(), Some(&Cue::Finished));
@@ -135,8 +147,14 @@ fn the_constituent_of_round_one_organizes_round_two() {
             ("Constituent".to_string(), "Maria".to_string())
         ]
     );
-    assert!(session.roles_change(2, 3), "the hand-over into round 2 swaps roles");
-    assert!(!session.roles_change(1, 2), "feedback keeps the roles of its round");
+    assert!(
+        session.roles_change(2, 3),
+        "the hand-over into round 2 swaps roles"
+    );
+    assert!(
+        !session.roles_change(1, 2),
+        "feedback keeps the roles of its round"
+    );
 }
 
 #[test]
@@ -147,7 +165,11 @@ fn coarse_or_late_ticks_still_hand_over_at_the_exact_instant() {
     room.clock.advance(11 * MIN + 30 * SEC);
     let now = room.now();
     let cues = room.session.tick(now);
-    assert_eq!(room.session.step_index(), 2, "gather (3) + round 1 (8) are over");
+    assert_eq!(
+        room.session.step_index(),
+        2,
+        "gather (3) + round 1 (8) are over"
+    );
     assert_eq!(room.left(), Remaining::Left(90 * SEC));
     assert!(cues.contains(&Cue::HandOver { from: 0, to: 1 }));
     assert!(cues.contains(&Cue::HandOver { from: 1, to: 2 }));
@@ -161,7 +183,8 @@ fn ticking_at_uneven_frame_times_adds_up_to_25_minutes_exactly() {
     let gaps = [16_700_000u64, 33_000_000, 1_000_000_000, 7_000_000];
     let mut i = 0;
     while room.session.phase() != Phase::Finished {
-        room.clock.advance(Duration::from_nanos(gaps[i % gaps.len()]));
+        room.clock
+            .advance(Duration::from_nanos(gaps[i % gaps.len()]));
         let now = room.now();
         room.session.tick(now);
         i += 1;
@@ -181,7 +204,11 @@ fn pausing_consumes_no_step_time_but_puts_the_session_behind() {
     assert_eq!(room.session.phase(), Phase::Paused);
     room.wait(5 * MIN);
     assert_eq!(room.left(), Remaining::Left(2 * MIN));
-    assert_eq!(room.session.next_change(room.now()), None, "nothing to redraw while paused");
+    assert_eq!(
+        room.session.next_change(room.now()),
+        None,
+        "nothing to redraw while paused"
+    );
     room.press(Intent::StartOrPause);
     assert_eq!(room.session.phase(), Phase::Running);
     room.wait(30 * SEC);
@@ -205,7 +232,11 @@ fn extending_and_shortening_a_step_moves_its_end() {
     assert_eq!(room.left(), Remaining::Left(90 * SEC));
     room.take_cues();
     room.wait(30 * SEC);
-    assert_eq!(room.take_cues(), vec![Cue::Warning { step: 0 }], "the warning sounds again");
+    assert_eq!(
+        room.take_cues(),
+        vec![Cue::Warning { step: 0 }],
+        "the warning sounds again"
+    );
     // Shortening past what has run ends the step now, never in the past.
     room.press(Intent::RemoveMinute);
     assert_eq!(room.session.step_index(), 1);
@@ -227,7 +258,11 @@ fn skipping_and_going_back_restart_steps_from_their_full_time() {
     assert_eq!(room.session.step_index(), 0);
     assert_eq!(room.left(), Remaining::Left(3 * MIN));
     room.press(Intent::Previous);
-    assert_eq!(room.session.step_index(), 0, "back on the first step restarts it");
+    assert_eq!(
+        room.session.step_index(),
+        0,
+        "back on the first step restarts it"
+    );
     room.wait(20 * SEC);
     room.press(Intent::Restart);
     assert_eq!(room.left(), Remaining::Left(3 * MIN));
@@ -241,9 +276,16 @@ fn steps_can_be_chosen_before_the_start() {
     room.press(Intent::Next);
     assert_eq!(room.session.phase(), Phase::NotStarted);
     assert_eq!(room.session.step_index(), 2);
-    assert!(room.take_cues().is_empty(), "no chime before the session starts");
+    assert!(
+        room.take_cues().is_empty(),
+        "no chime before the session starts"
+    );
     room.wait(MIN);
-    assert_eq!(room.left(), Remaining::Left(2 * MIN), "no time passes before start");
+    assert_eq!(
+        room.left(),
+        Remaining::Left(2 * MIN),
+        "no time passes before start"
+    );
     room.press(Intent::StartOrPause);
     room.wait(MIN);
     assert_eq!(room.session.drift(room.now()), Some(Drift::OnTime));
@@ -261,7 +303,11 @@ fn next_on_the_last_step_finishes_and_back_reopens_it() {
     assert_eq!(room.session.phase(), Phase::Finished);
     assert_eq!(room.session.time_left(room.now()), Duration::ZERO);
     room.press(Intent::StartOrPause);
-    assert_eq!(room.session.phase(), Phase::Finished, "space does nothing once finished");
+    assert_eq!(
+        room.session.phase(),
+        Phase::Finished,
+        "space does nothing once finished"
+    );
     room.press(Intent::Previous);
     assert_eq!(room.session.phase(), Phase::Paused);
     assert_eq!(room.left(), Remaining::Left(2 * MIN));
@@ -284,8 +330,17 @@ fn a_held_step_runs_into_overtime_until_the_trainer_moves_on() {
     assert_eq!(room.left(), Remaining::Over(12 * SEC + SEC / 2));
     assert_eq!(room.left().shown_secs(), 12);
     let cues = room.take_cues();
-    assert_eq!(cues.iter().filter(|c| matches!(c, Cue::TimeUp { step: 0 })).count(), 1, "one chime, not one a frame");
-    assert_eq!(room.session.drift(room.now()).unwrap(), Drift::Behind(12 * SEC + SEC / 2));
+    assert_eq!(
+        cues.iter()
+            .filter(|c| matches!(c, Cue::TimeUp { step: 0 }))
+            .count(),
+        1,
+        "one chime, not one a frame"
+    );
+    assert_eq!(
+        room.session.drift(room.now()).unwrap(),
+        Drift::Behind(12 * SEC + SEC / 2)
+    );
     room.press(Intent::Next);
     assert_eq!(room.session.step_index(), 1);
     assert_eq!(room.left(), Remaining::Left(8 * MIN));
@@ -296,7 +351,10 @@ fn overtime_display_ticks_on_whole_seconds() {
     let mut room = Room::with(with_hold_on_first_step());
     room.press(Intent::StartOrPause);
     room.wait(3 * MIN + 250 * Duration::from_millis(1));
-    assert_eq!(room.session.next_change(room.now()), Some(Duration::from_millis(750)));
+    assert_eq!(
+        room.session.next_change(room.now()),
+        Some(Duration::from_millis(750))
+    );
 }
 
 #[test]
@@ -307,7 +365,10 @@ fn the_countdown_shows_whole_seconds_rounded_up_and_wakes_on_the_boundary() {
     assert_eq!(room.session.next_change(room.now()), Some(SEC));
     room.wait(Duration::from_millis(300));
     assert_eq!(room.left().shown_secs(), 180);
-    assert_eq!(room.session.next_change(room.now()), Some(Duration::from_millis(700)));
+    assert_eq!(
+        room.session.next_change(room.now()),
+        Some(Duration::from_millis(700))
+    );
     room.wait(Duration::from_millis(700));
     assert_eq!(room.left().shown_secs(), 179);
 }
@@ -333,7 +394,11 @@ fn the_pacing_moves_through_the_five_acts_during_a_conversation() {
     room.wait(MIN);
     assert_eq!(act(&room), "Commitment");
     room.press(Intent::Next);
-    assert_eq!(room.session.paced_act(room.now()), None, "feedback is not paced by acts");
+    assert_eq!(
+        room.session.paced_act(room.now()),
+        None,
+        "feedback is not paced by acts"
+    );
 }
 
 #[test]
@@ -352,12 +417,17 @@ fn an_extended_conversation_stretches_its_pacing() {
 
 #[test]
 fn warnings_skip_steps_no_longer_than_the_warning() {
-    let text = one_on_one::scenario::BUILT_IN_BREAKOUT.replace("warning: \"1m\"", "warning: \"3m\"");
+    let text =
+        one_on_one::scenario::BUILT_IN_BREAKOUT.replace("warning: \"1m\"", "warning: \"3m\"");
     let scenario = parse(&text, "test.ron").unwrap();
     let mut room = Room::with(Session::new(scenario));
     room.press(Intent::StartOrPause);
     room.wait(3 * MIN);
-    assert!(room.take_cues().iter().all(|c| !matches!(c, Cue::Warning { .. })));
+    assert!(
+        room.take_cues()
+            .iter()
+            .all(|c| !matches!(c, Cue::Warning { .. }))
+    );
     room.wait(5 * MIN);
     assert!(room.take_cues().contains(&Cue::Warning { step: 1 }));
 }

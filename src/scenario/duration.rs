@@ -121,7 +121,10 @@ impl<'de> Deserialize<'de> for Minutes {
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Minutes, E> {
                 Minutes::parse(text).ok_or_else(|| {
-                    E::custom(format!("{EXPECTED_DURATION}, found \"{}\"", text.escape_debug()))
+                    E::custom(format!(
+                        "{EXPECTED_DURATION}, found \"{}\"",
+                        text.escape_debug()
+                    ))
                 })
             }
         }
@@ -158,7 +161,16 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_duration() {
         for bad in [
-            "", "8", "m", "-8m", "8 m", "1.5m", "30s1m", "1m1m", "8min", "99999999h",
+            "",
+            "8",
+            "m",
+            "-8m",
+            "8 m",
+            "1.5m",
+            "30s1m",
+            "1m1m",
+            "8min",
+            "99999999h",
         ] {
             assert_eq!(Minutes::parse(bad), None, "{bad:?}");
         }

@@ -94,7 +94,8 @@ pub fn load_file(path: &Path) -> Result<Scenario, ScenarioError> {
             "the file is {size} bytes; a scenario is expected to be under {MAX_FILE_BYTES}"
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let position = position_of_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         ScenarioError {

@@ -324,8 +324,8 @@ impl Parser<'_> {
 
     /// The inside of `( ... )`: named fields make a struct, anything else a tuple.
     fn parenthesised(&mut self) -> Option<NodeKind> {
-        let named = matches!(self.peek(), Some(Token::Ident(_)))
-            && self.peek_at(1) == Some(&Token::Colon);
+        let named =
+            matches!(self.peek(), Some(Token::Ident(_))) && self.peek_at(1) == Some(&Token::Colon);
         if !named {
             return Some(NodeKind::List(self.items(')')?));
         }
@@ -413,18 +413,36 @@ Scenario(
         let at = |path: &[PathPart]| locate(TEXT, path).map(|p| (p.line, p.column));
         assert_eq!(at(&[]), Some((3, 1)));
         assert_eq!(at(&[Field("name")]), Some((4, 11)));
-        assert_eq!(at(&[Field("steps"), Index(0), Field("duration")]), Some((6, 38)));
-        assert_eq!(at(&[Field("steps"), Index(1), Field("title")]), Some((8, 20)));
+        assert_eq!(
+            at(&[Field("steps"), Index(0), Field("duration")]),
+            Some((6, 38))
+        );
+        assert_eq!(
+            at(&[Field("steps"), Index(1), Field("title")]),
+            Some((8, 20))
+        );
         assert_eq!(
             at(&[Field("steps"), Index(1), Field("cast"), Key("ghost".into())]),
             Some((9, 38))
         );
         assert_eq!(
-            at(&[Field("steps"), Index(1), Field("cast"), Value("ghost".into())]),
+            at(&[
+                Field("steps"),
+                Index(1),
+                Field("cast"),
+                Value("ghost".into())
+            ]),
             Some((9, 47))
         );
         assert_eq!(
-            at(&[Field("steps"), Index(1), Field("panel"), Field("pacing"), Index(1), Index(1)]),
+            at(&[
+                Field("steps"),
+                Index(1),
+                Field("panel"),
+                Field("pacing"),
+                Index(1),
+                Index(1)
+            ]),
             Some((10, 68))
         );
     }

@@ -12,7 +12,8 @@ use super::{FORMAT_VERSION, Panel, Scenario};
 /// Everything wrong with `scenario`; empty when it can be run.
 pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut report = |path: Vec<PathPart>, message: String| findings.push(Finding { path, message });
+    let mut report =
+        |path: Vec<PathPart>, message: String| findings.push(Finding { path, message });
 
     if scenario.format != FORMAT_VERSION {
         report(
@@ -24,27 +25,58 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
         );
     }
     if scenario.name.trim().is_empty() {
-        report(vec![Field("name")], "expected a name for the workshop, found an empty string".into());
+        report(
+            vec![Field("name")],
+            "expected a name for the workshop, found an empty string".into(),
+        );
     }
     if scenario.participants.is_empty() {
-        report(vec![Field("participants")], "expected at least one participant".into());
+        report(
+            vec![Field("participants")],
+            "expected at least one participant".into(),
+        );
     }
     for (what, field, ids) in [
-        ("participant", Field("participants"), scenario.participants.iter().map(|p| p.id.as_str()).collect::<Vec<_>>()),
-        ("role", Field("roles"), scenario.roles.iter().map(|r| r.id.as_str()).collect()),
-        ("act", Field("acts"), scenario.acts.iter().map(|a| a.id.as_str()).collect()),
+        (
+            "participant",
+            Field("participants"),
+            scenario
+                .participants
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "role",
+            Field("roles"),
+            scenario.roles.iter().map(|r| r.id.as_str()).collect(),
+        ),
+        (
+            "act",
+            Field("acts"),
+            scenario.acts.iter().map(|a| a.id.as_str()).collect(),
+        ),
     ] {
         let mut seen = HashSet::new();
         for (i, id) in ids.into_iter().enumerate() {
             if id.trim().is_empty() {
-                report(vec![field.clone(), Index(i), Field("id")], format!("expected an id for this {what}, found an empty string"));
+                report(
+                    vec![field.clone(), Index(i), Field("id")],
+                    format!("expected an id for this {what}, found an empty string"),
+                );
             } else if !seen.insert(id) {
-                report(vec![field.clone(), Index(i), Field("id")], format!("the {what} id \"{id}\" is used twice; ids must be unique"));
+                report(
+                    vec![field.clone(), Index(i), Field("id")],
+                    format!("the {what} id \"{id}\" is used twice; ids must be unique"),
+                );
             }
         }
     }
     if scenario.steps.is_empty() {
-        report(vec![Field("steps")], "expected at least one step in the agenda, found none".into());
+        report(
+            vec![Field("steps")],
+            "expected at least one step in the agenda, found none".into(),
+        );
     }
 
     for (i, step) in scenario.steps.iter().enumerate() {
@@ -54,16 +86,25 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
             path
         };
         if step.title.trim().is_empty() {
-            report(at(&[Field("title")]), format!("step {} has an empty title", i + 1));
+            report(
+                at(&[Field("title")]),
+                format!("step {} has an empty title", i + 1),
+            );
         }
         if step.duration.is_zero() {
-            report(at(&[Field("duration")]), "expected a duration longer than zero, such as \"2m\"".into());
+            report(
+                at(&[Field("duration")]),
+                "expected a duration longer than zero, such as \"2m\"".into(),
+            );
         }
         for (role, who) in &step.cast {
             if scenario.role(role).is_none() {
                 report(
                     at(&[Field("cast"), Key(role.clone())]),
-                    format!("unknown role \"{role}\"; the roles are {}", list(scenario.roles.iter().map(|r| &r.id))),
+                    format!(
+                        "unknown role \"{role}\"; the roles are {}",
+                        list(scenario.roles.iter().map(|r| &r.id))
+                    ),
                 );
             }
             if scenario.participant_index(who).is_none() {
@@ -92,17 +133,26 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
                 path
             };
             if pacing.is_empty() {
-                report(pacing_path(&[]), "expected at least one act in the pacing".into());
+                report(
+                    pacing_path(&[]),
+                    "expected at least one act in the pacing".into(),
+                );
             }
             for (j, (act, share)) in pacing.iter().enumerate() {
                 if scenario.act_index(act).is_none() {
                     report(
                         pacing_path(&[Index(j), Index(0)]),
-                        format!("unknown act \"{act}\"; the acts are {}", list(scenario.acts.iter().map(|a| &a.id))),
+                        format!(
+                            "unknown act \"{act}\"; the acts are {}",
+                            list(scenario.acts.iter().map(|a| &a.id))
+                        ),
                     );
                 }
                 if share.is_zero() {
-                    report(pacing_path(&[Index(j), Index(1)]), "expected a duration longer than zero for this act".into());
+                    report(
+                        pacing_path(&[Index(j), Index(1)]),
+                        "expected a duration longer than zero for this act".into(),
+                    );
                 }
             }
             let paced: u32 = pacing.iter().map(|(_, d)| d.as_secs()).sum();

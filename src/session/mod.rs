@@ -131,7 +131,11 @@ impl Session {
     /// A session that has not started, on the first step, with the
     /// scenario's placeholder names.
     pub fn new(scenario: Scenario) -> Self {
-        let names = scenario.participants.iter().map(|p| p.name.clone()).collect();
+        let names = scenario
+            .participants
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
         let lengths = scenario.steps.iter().map(|s| s.duration.to_std()).collect();
         Self {
             scenario,
@@ -251,7 +255,10 @@ impl Session {
 
     /// How long the session took from start to finish, once finished.
     pub fn finished_after(&self) -> Option<Duration> {
-        Some(self.finished_at?.saturating_duration_since(self.started_at?))
+        Some(
+            self.finished_at?
+                .saturating_duration_since(self.started_at?),
+        )
     }
 
     /// Who holds which role in `step`, as (role name, person's name), in the
@@ -291,7 +298,9 @@ impl Session {
                 return self.scenario.act_index(act);
             }
         }
-        pacing.last().and_then(|(act, _)| self.scenario.act_index(act))
+        pacing
+            .last()
+            .and_then(|(act, _)| self.scenario.act_index(act))
     }
 
     /// How long until what a countdown shows next changes, while running;
@@ -306,9 +315,7 @@ impl Session {
                 let shown = Duration::from_secs(Remaining::Left(left).shown_secs());
                 left.saturating_sub(shown.saturating_sub(second))
             }
-            Remaining::Over(over) => {
-                second - Duration::from_nanos(u64::from(over.subsec_nanos()))
-            }
+            Remaining::Over(over) => second - Duration::from_nanos(u64::from(over.subsec_nanos())),
         })
     }
 
@@ -321,7 +328,8 @@ impl Session {
             let length = self.lengths[self.index];
             let elapsed = self.elapsed(now);
             let warning = self.warning_of(self.index);
-            if !self.warned && !warning.is_zero() && warning < length && elapsed + warning >= length {
+            if !self.warned && !warning.is_zero() && warning < length && elapsed + warning >= length
+            {
                 self.warned = true;
                 cues.push(Cue::Warning { step: self.index });
             }

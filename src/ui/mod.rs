@@ -1,0 +1,374 @@
+//! The presenter window: draws the session and turns keys and clicks into
+//! intents. Nothing here computes time; it reads the session at the instant
+//! the injected clock gives and asks for the next frame only when what is
+//! shown will change.
+
+mod controls;
+mod countdown;
+mod header;
+mod overlays;
+mod prompts;
+mod setup;
+pub mod shortcuts;
+pub mod theme;
+mod timeline;
+
+use std::io::IsTerminal as _;
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, ViewportCommand};
+
+use crate::session::clock::Clock;
+use crate::session::{Cue, Intent, Phase, Session};
+use crate::sound::{Chime, Sound};
+use theme::{Palette, Sizes};
+
+/// How long the hand-over flash stays on screen.
+const FLASH_LENGTH: Duration = Duration::from_millis(2500);
+/// Frame interval while the flash fades.
+const FLASH_FRAME: Duration = Duration::from_millis(40);
+/// A little past the next whole second, so the frame lands after the change.
+const WAKE_MARGIN: Duration = Duration::from_millis(5);
+
+/// What a key or a button asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Something for the session clock.
+    Session(Intent),
+    /// Turn the chime off or on.
+    ToggleMute,
+    /// Show or hide the do / don't table.
+    ToggleDoDont,
+    /// Switch between the light and dark themes.
+    ToggleTheme,
+    /// Enter or leave fullscreen.
+    ToggleFullscreen,
+    /// Show or hide the keyboard shortcuts.
+    ToggleHelp,
+    /// Hide the keyboard shortcuts.
+    CloseHelp,
+    /// Look at another act than the paced one; `None` follows the pacing again.
+    ViewAct(Option<usize>),
+}
+
+/// A hand-over the whole room should notice, shown over everything.
+#[derive(Debug, Clone)]
+struct Flash {
+    started: Instant,
+    headline: String,
+    detail: String,
+}
+
+/// Preferences kept between runs.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// No chime, only the flash.
+    pub muted: bool,
+    /// Dark text on a light background.
+    pub light_theme: bool,
+}
+
+/// Everything a view needs to draw one frame.
+pub(crate) struct Screen<'a> {
+    session: &'a Session,
+    now: Instant,
+    palette: Palette,
+    sizes: Sizes,
+}
+
+/// The app: a session, the clock it runs on, and what the trainer has toggled.
+pub struct PresenterApp {
+    session: Session,
+    clock: Box<dyn Clock>,
+    chime: Box<dyn Chime>,
+    prefs: Prefs,
+    show_help: bool,
+    show_do_dont: bool,
+    /// The act someone clicked, and the step they clicked it in.
+    viewed_act: Option<(usize, usize)>,
+    name_drafts: Vec<String>,
+    flash: Option<Flash>,
+    notice: Option<String>,
+    styled_for: Option<(Sizes, bool)>,
+    fonts_installed: bool,
+}
+
+impl PresenterApp {
+    /// An app over `session`, reading time from `clock` and ringing `chime`.
+    pub fn new(session: Session, clock: Box<dyn Clock>, chime: Box<dyn Chime>) -> Self {
+        let name_drafts = session.names().to_vec();
+        Self {
+            session,
+            clock,
+            chime,
+            prefs: Prefs::default(),
+            show_help: false,
+            show_do_dont: false,
+            viewed_act: None,
+            name_drafts,
+            flash: None,
+            notice: None,
+            styled_for: None,
+            fonts_installed: false,
+        }
+    }
+
+    /// Shows `notice` in a banner until dismissed, e.g. why a scenario file
+    /// could not be used.
+    pub fn with_notice(mut self, notice: impl Into<String>) -> Self {
+        self.notice = Some(notice.into());
+        self
+    }
+
+    /// Starts with these preferences.
+    pub fn with_prefs(mut self, prefs: Prefs) -> Self {
+        self.prefs = prefs;
+        self
+    }
+
+    /// The session being run, for tests and for saving.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The preferences as they stand.
+    pub fn prefs(&self) -> Prefs {
+        self.prefs
+    }
+
+    /// Brings the session up to now and rings and flashes for what happened.
+    /// Safe to call more than once a frame: a cue is only reported once.
+    pub fn catch_up(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now();
+        let cues = self.session.tick(now);
+        self.announce(ctx, &cues, now);
+    }
+
+    /// Draws the whole window into `ui` and handles its input.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.style(&ctx);
+        self.catch_up(&ctx);
+
+        let mut actions = shortcuts::take(&ctx);
+        let now = self.clock.now();
+        let palette = Palette::for_theme(self.prefs.light_theme);
+        let sizes = Sizes::for_height(ctx.content_rect().height());
+        let screen = Screen {
+            session: &self.session,
+            now,
+            palette,
+            sizes,
+        };
+
+        let dismissed =
+            (self.notice.as_deref()).is_some_and(|text| overlays::notice(ui, text, &screen));
+        if dismissed {
+            self.notice = None;
+        }
+        egui::Panel::top("header")
+            .frame(panel_frame(&screen))
+            .show_separator_line(false)
+            .show(ui, |ui| header::show(ui, &screen));
+        egui::Panel::bottom("controls")
+            .frame(panel_frame(&screen))
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                controls::show(ui, &screen, self.prefs, &mut actions)
+            });
+        egui::Panel::bottom("timeline")
+            .frame(panel_frame(&screen))
+            .show_separator_line(false)
+            .show(ui, |ui| timeline::show(ui, &screen));
+        if self.show_do_dont {
+            egui::Panel::right("do-dont")
+                .frame(panel_frame(&screen))
+                .resizable(false)
+                .exact_size(ctx.content_rect().width() * 0.3)
+                .show(ui, |ui| overlays::do_dont(ui, &screen));
+        }
+        let viewed_act = self
+            .viewed_act
+            .filter(|(step, _)| *step == self.session.step_index())
+            .map(|(_, act)| act);
+        egui::CentralPanel::default()
+            .frame(panel_frame(&screen))
+            .show(ui, |ui| {
+                if self.session.phase() == Phase::NotStarted {
+                    setup::show(ui, &screen, &mut self.name_drafts, &mut actions);
+                }
+                countdown::show(ui, &screen);
+                prompts::show(ui, &screen, viewed_act, &mut actions);
+            });
+
+        if let Some(flash) = &self.flash {
+            overlays::flash(
+                &ctx,
+                &screen,
+                &flash.headline,
+                &flash.detail,
+                now - flash.started,
+                FLASH_LENGTH,
+            );
+        }
+        if self.show_help && overlays::help(&ctx, &screen) {
+            actions.push(Action::CloseHelp);
+        }
+
+        let changed = !actions.is_empty();
+        for action in actions {
+            self.perform(&ctx, action);
+        }
+        self.schedule_repaint(&ctx, changed);
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Session(intent) => {
+                let now = self.clock.now();
+                let cues = self.session.apply(intent, now);
+                self.announce(ctx, &cues, now);
+            }
+            Action::ToggleMute => self.prefs.muted = !self.prefs.muted,
+            Action::ToggleDoDont => self.show_do_dont = !self.show_do_dont,
+            Action::ToggleTheme => self.prefs.light_theme = !self.prefs.light_theme,
+            Action::ToggleFullscreen => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!fullscreen));
+            }
+            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::CloseHelp => self.show_help = false,
+            Action::ViewAct(act) => {
+                self.viewed_act = act.map(|act| (self.session.step_index(), act));
+            }
+        }
+    }
+
+    /// Chimes and flashes for the cues of this frame: one sound for the
+    /// strongest cue, however many happened at once.
+    fn announce(&mut self, ctx: &egui::Context, cues: &[Cue], now: Instant) {
+        let mut sound = None;
+        for cue in cues {
+            match *cue {
+                Cue::Warning { .. } => {
+                    sound = sound.or(Some(Sound::Warning));
+                }
+                Cue::HandOver { from, to } => {
+                    sound = Some(Sound::HandOver);
+                    let step = &self.session.scenario().steps[to];
+                    let cast = self
+                        .session
+                        .cast(to)
+                        .iter()
+                        .map(|(role, who)| format!("{role}: {who}"))
+                        .collect::<Vec<_>>()
+                        .join("  ·  ");
+                    let (headline, detail) = if self.session.roles_change(from, to) {
+                        ("Swap roles".to_string(), format!("{}\n{cast}", step.title))
+                    } else {
+                        (format!("Next: {}", step.title), cast)
+                    };
+                    self.flash = Some(Flash {
+                        started: now,
+                        headline,
+                        detail,
+                    });
+                }
+                Cue::TimeUp { .. } => {
+                    sound = Some(Sound::HandOver);
+                    self.flash = Some(Flash {
+                        started: now,
+                        headline: "Time is up".into(),
+                        detail: "Press → to move on when the room is ready".into(),
+                    });
+                }
+                Cue::Finished => {
+                    sound = Some(Sound::HandOver);
+                    self.flash = Some(Flash {
+                        started: now,
+                        headline: "Finished".into(),
+                        detail: "Thank you. Rejoin the larger group.".into(),
+                    });
+                }
+            }
+        }
+        if let Some(sound) = sound {
+            if !self.prefs.muted && !self.chime.play(sound) {
+                // No audio player on this machine: ask the window system to
+                // draw attention, and ring the terminal bell if there is one.
+                ctx.send_viewport_cmd(ViewportCommand::RequestUserAttention(
+                    egui::UserAttentionType::Informational,
+                ));
+                if std::io::stdout().is_terminal() {
+                    print!("\x07");
+                }
+            }
+        }
+    }
+
+    fn style(&mut self, ctx: &egui::Context) {
+        if !self.fonts_installed {
+            theme::install(ctx);
+            self.fonts_installed = true;
+        }
+        let sizes = Sizes::for_height(ctx.content_rect().height());
+        let wanted = (sizes, self.prefs.light_theme);
+        if self.styled_for != Some(wanted) {
+            ctx.all_styles_mut(|style| theme::apply_sizes(style, sizes));
+            theme::apply_palette(ctx, self.prefs.light_theme);
+            self.styled_for = Some(wanted);
+        }
+    }
+
+    /// Asks for the next frame when the display will next change: the next
+    /// whole second while counting, a smooth fade during a flash, never while
+    /// paused.
+    fn schedule_repaint(&mut self, ctx: &egui::Context, changed: bool) {
+        let now = self.clock.now();
+        if changed {
+            ctx.request_repaint();
+        }
+        let mut wake = self.session.next_change(now).map(|d| d + WAKE_MARGIN);
+        if let Some(flash) = &self.flash {
+            if now.saturating_duration_since(flash.started) < FLASH_LENGTH {
+                wake = Some(wake.map_or(FLASH_FRAME, |w| w.min(FLASH_FRAME)));
+            } else {
+                self.flash = None;
+                ctx.request_repaint();
+            }
+        }
+        if let Some(wake) = wake {
+            ctx.request_repaint_after(wake);
+        }
+    }
+}
+
+fn panel_frame(screen: &Screen) -> egui::Frame {
+    let margin = screen.sizes.small;
+    egui::Frame::NONE
+        .fill(screen.palette.background)
+        .inner_margin(egui::Margin::symmetric(
+            (margin * 1.5) as i8,
+            (margin * 0.5) as i8,
+        ))
+}
+
+impl eframe::App for PresenterApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    /// Runs even while the window is hidden or minimised, so the chime still
+    /// sounds at a hand-over nobody is looking at.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.catch_up(ctx);
+        if let Some(wake) = self.session.next_change(self.clock.now()) {
+            ctx.request_repaint_after(wake + WAKE_MARGIN);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}

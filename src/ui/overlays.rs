@@ -1,0 +1,135 @@
+//! What appears over or beside the main view: the hand-over flash, the
+//! shortcut help, the do / don't table, and a banner for problems.
+
+use std::time::Duration;
+
+use eframe::egui::{self, Align2, Color32, Id, LayerId, Order, RichText};
+
+use super::{Screen, shortcuts, theme};
+
+/// Paints the hand-over flash over the whole window, fading out over `length`.
+pub fn flash(
+    ctx: &egui::Context,
+    screen: &Screen,
+    headline: &str,
+    detail: &str,
+    age: Duration,
+    length: Duration,
+) {
+    let fade = 1.0 - (age.as_secs_f32() / length.as_secs_f32()).clamp(0.0, 1.0);
+    if fade <= 0.0 {
+        return;
+    }
+    let palette = screen.palette;
+    let sizes = screen.sizes;
+    let rect = ctx.content_rect();
+    let painter = ctx.layer_painter(LayerId::new(
+        Order::Foreground,
+        Id::unique("hand-over flash"),
+    ));
+    // A strong tint that fades, then a solid band that stays readable until the end.
+    painter.rect_filled(rect, 0.0, palette.accent.gamma_multiply(0.55 * fade));
+    let band_alpha = (fade * 3.0).min(1.0);
+    let band = egui::Rect::from_center_size(
+        rect.center(),
+        egui::vec2(rect.width(), rect.height() * 0.36),
+    );
+    painter.rect_filled(
+        band,
+        0.0,
+        palette.background.gamma_multiply(0.92 * band_alpha),
+    );
+    let text = palette.text.gamma_multiply(band_alpha);
+    painter.text(
+        band.center() - egui::vec2(0.0, sizes.heading * 0.9),
+        Align2::CENTER_CENTER,
+        headline,
+        theme::bold(sizes.heading * 2.0),
+        text,
+    );
+    let detail_galley = painter.layout(
+        detail.to_string(),
+        egui::FontId::proportional(sizes.heading * 0.8),
+        text,
+        band.width() * 0.9,
+    );
+    let detail_pos = egui::pos2(
+        band.center().x - detail_galley.size().x / 2.0,
+        band.center().y + sizes.heading * 0.4,
+    );
+    painter.galley(detail_pos, detail_galley, text);
+}
+
+/// Shows the keyboard shortcuts; returns whether the user asked to close them.
+pub fn help(ctx: &egui::Context, screen: &Screen) -> bool {
+    let sizes = screen.sizes;
+    let modal = egui::Modal::new(Id::unique("shortcuts")).show(ctx, |ui| {
+        ui.label(RichText::new("Keyboard shortcuts").font(theme::bold(sizes.heading)));
+        ui.add_space(sizes.small);
+        egui::Grid::new("shortcut grid")
+            .num_columns(2)
+            .spacing(egui::vec2(sizes.body, sizes.small * 0.4))
+            .show(ui, |ui| {
+                for (keys, what) in shortcuts::HELP {
+                    ui.label(RichText::new(*keys).font(theme::bold(sizes.body)).color(screen.palette.accent));
+                    ui.label(RichText::new(*what).size(sizes.body));
+                    ui.end_row();
+                }
+            });
+        ui.add_space(sizes.small);
+        ui.label(
+            RichText::new("Shortcuts pause while you type in a name field; press Enter or click elsewhere to leave it.")
+                .size(sizes.small)
+                .color(screen.palette.muted),
+        );
+        ui.button(RichText::new("Close").size(sizes.body)).clicked()
+    });
+    modal.inner || modal.should_close()
+}
+
+/// The do / don't table, one pair a row.
+pub fn do_dont(ui: &mut egui::Ui, screen: &Screen) {
+    let sizes = screen.sizes;
+    let palette = screen.palette;
+    ui.label(RichText::new("Do / Don't").font(theme::bold(sizes.heading * 0.8)));
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for row in &screen.session.scenario().do_dont {
+            ui.add_space(sizes.small * 0.6);
+            ui.label(
+                RichText::new(format!("✔ Do: {}", row.good))
+                    .size(sizes.small * 1.1)
+                    .color(palette.text),
+            );
+            ui.label(
+                RichText::new(format!("✘ Don't: {}", row.bad))
+                    .size(sizes.small * 1.1)
+                    .color(palette.muted),
+            );
+        }
+    });
+}
+
+/// A banner across the top for a problem the trainer should know about;
+/// returns whether it was dismissed.
+pub fn notice(ui: &mut egui::Ui, text: &str, screen: &Screen) -> bool {
+    let mut dismissed = false;
+    egui::Panel::top("notice")
+        .frame(
+            egui::Frame::NONE
+                .fill(screen.palette.warning)
+                .inner_margin(egui::Margin::same((screen.sizes.small * 0.6) as i8)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(text)
+                        .size(screen.sizes.small)
+                        .color(Color32::BLACK),
+                );
+                dismissed = ui
+                    .button(RichText::new("Dismiss").size(screen.sizes.small))
+                    .clicked();
+            });
+        });
+    dismissed
+}

@@ -1,0 +1,184 @@
+//! Fonts, colours and type sizes for a projected screen. Sizes follow the
+//! window's height so the same layout reads from the back row at 720p and at
+//! 1080p; every state has a word or shape as well as a colour.
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+/// The family for the countdown: monospaced, so digits do not jitter.
+pub const CLOCK_FAMILY: &str = "clock";
+/// The family for headings and emphasis.
+pub const BOLD_FAMILY: &str = "bold";
+
+const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+const INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
+const CLOCK_DIGITS: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
+
+/// Installs the bundled fonts and the app's text styles. The tests call it
+/// too, so the harness draws exactly what the app draws.
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    for (name, bytes) in [
+        ("Inter", INTER_REGULAR),
+        ("Inter SemiBold", INTER_SEMIBOLD),
+        ("JetBrains Mono Bold", CLOCK_DIGITS),
+    ] {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    }
+    // egui's own fonts stay behind ours as fallbacks for symbols and emoji.
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let with_fallbacks = |first: &str| {
+        let mut list = vec![first.to_owned()];
+        list.extend(fallbacks.iter().cloned());
+        list
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, with_fallbacks("Inter"));
+    fonts.families.insert(
+        FontFamily::Name(BOLD_FAMILY.into()),
+        with_fallbacks("Inter SemiBold"),
+    );
+    fonts.families.insert(
+        FontFamily::Name(CLOCK_FAMILY.into()),
+        with_fallbacks("JetBrains Mono Bold"),
+    );
+    ctx.set_fonts(fonts);
+    ctx.all_styles_mut(|style| apply_sizes(style, Sizes::for_height(720.0)));
+}
+
+/// Type sizes derived from the window's height.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    /// Ordinary text: prompts, questions, captions.
+    pub body: f32,
+    /// The step title and the roles.
+    pub heading: f32,
+    /// Small print: button labels, timeline captions.
+    pub small: f32,
+    /// The countdown's font size when nothing else limits it.
+    pub clock: f32,
+}
+
+impl Sizes {
+    /// Sizes for a window `height` points tall.
+    pub fn for_height(height: f32) -> Self {
+        let height = height.max(300.0);
+        Self {
+            body: (height / 30.0).round(),
+            heading: (height / 20.0).round(),
+            small: (height / 40.0).round().max(13.0),
+            // JetBrains Mono's digits are about 0.73 em tall: 0.36 of the
+            // height gives digits a little over a quarter of the window.
+            clock: height * 0.36,
+        }
+    }
+}
+
+/// Sets the text styles of `style` to `sizes`.
+pub fn apply_sizes(style: &mut egui::Style, sizes: Sizes) {
+    let bold = FontFamily::Name(BOLD_FAMILY.into());
+    style.text_styles = [
+        (TextStyle::Small, FontId::proportional(sizes.small * 0.85)),
+        (TextStyle::Body, FontId::proportional(sizes.body)),
+        (TextStyle::Monospace, FontId::monospace(sizes.body)),
+        (TextStyle::Button, FontId::proportional(sizes.small)),
+        (TextStyle::Heading, FontId::new(sizes.heading, bold)),
+    ]
+    .into();
+    style.spacing.button_padding = egui::vec2(sizes.small * 0.6, sizes.small * 0.3);
+    style.spacing.item_spacing = egui::vec2(sizes.small * 0.5, sizes.small * 0.4);
+    style.spacing.interact_size.y = sizes.small * 1.6;
+}
+
+/// A bold font of `size`.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD_FAMILY.into()))
+}
+
+/// The countdown font at `size`.
+pub fn clock(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(CLOCK_FAMILY.into()))
+}
+
+/// The colours of one theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    /// Window background.
+    pub background: Color32,
+    /// Main text and calm digits.
+    pub text: Color32,
+    /// Secondary text.
+    pub muted: Color32,
+    /// The last minute.
+    pub warning: Color32,
+    /// Past zero.
+    pub overtime: Color32,
+    /// Overtime's second colour, alternated each second as a pulse.
+    pub overtime_pulse: Color32,
+    /// The paused clock.
+    pub paused: Color32,
+    /// Highlights: the current act, the current step in the timeline.
+    pub accent: Color32,
+    /// Text on an accent background.
+    pub on_accent: Color32,
+    /// Track of the timeline and outlines.
+    pub track: Color32,
+}
+
+impl Palette {
+    /// Light digits on a dark background: the default, for dim rooms.
+    pub const DARK: Self = Self {
+        background: Color32::from_rgb(0x10, 0x12, 0x14),
+        text: Color32::from_rgb(0xF4, 0xF4, 0xF2),
+        muted: Color32::from_rgb(0xB8, 0xBC, 0xC2),
+        warning: Color32::from_rgb(0xFF, 0xB3, 0x00),
+        overtime: Color32::from_rgb(0xFF, 0x5A, 0x4F),
+        overtime_pulse: Color32::from_rgb(0xFF, 0xA0, 0x98),
+        paused: Color32::from_rgb(0x8A, 0x8F, 0x98),
+        accent: Color32::from_rgb(0x5C, 0xC8, 0xFF),
+        on_accent: Color32::from_rgb(0x06, 0x16, 0x22),
+        track: Color32::from_rgb(0x3A, 0x3F, 0x46),
+    };
+
+    /// Dark text on white: holds up better on a washed-out projector in a bright room.
+    pub const LIGHT: Self = Self {
+        background: Color32::from_rgb(0xFC, 0xFC, 0xFA),
+        text: Color32::from_rgb(0x10, 0x12, 0x14),
+        muted: Color32::from_rgb(0x44, 0x48, 0x50),
+        warning: Color32::from_rgb(0x9A, 0x5B, 0x00),
+        overtime: Color32::from_rgb(0xC0, 0x1A, 0x1A),
+        overtime_pulse: Color32::from_rgb(0x80, 0x00, 0x00),
+        paused: Color32::from_rgb(0x80, 0x84, 0x8C),
+        accent: Color32::from_rgb(0x00, 0x5A, 0x9C),
+        on_accent: Color32::WHITE,
+        track: Color32::from_rgb(0xC8, 0xCC, 0xD2),
+    };
+
+    /// The palette for light or dark mode.
+    pub fn for_theme(light: bool) -> Self {
+        if light { Self::LIGHT } else { Self::DARK }
+    }
+}
+
+/// Sets egui's own visuals to match `palette`.
+pub fn apply_palette(ctx: &egui::Context, light: bool) {
+    let palette = Palette::for_theme(light);
+    let mut visuals = if light {
+        egui::Visuals::light()
+    } else {
+        egui::Visuals::dark()
+    };
+    visuals.panel_fill = palette.background;
+    visuals.window_fill = palette.background;
+    visuals.override_text_color = Some(palette.text);
+    visuals.selection.bg_fill = palette.accent;
+    ctx.set_visuals(visuals);
+}
