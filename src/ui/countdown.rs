@@ -43,7 +43,7 @@ fn reading(screen: &Screen) -> Reading {
     };
     let (colour, word) = match session.phase() {
         Phase::NotStarted => (palette.text, "Ready\nSpace starts".to_string()),
-        Phase::Paused => (palette.paused, "❚❚ Paused\nSpace resumes".to_string()),
+        Phase::Paused => (palette.paused, "‖ Paused\nSpace resumes".to_string()),
         Phase::Finished => {
             let took = session.finished_after().map(clock_text).unwrap_or_default();
             (palette.muted, format!("■ Finished\n{took} in all"))

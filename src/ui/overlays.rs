@@ -96,12 +96,12 @@ pub fn do_dont(ui: &mut egui::Ui, screen: &Screen) {
         for row in &screen.session.scenario().do_dont {
             ui.add_space(sizes.small * 0.6);
             ui.label(
-                RichText::new(format!("✔ Do: {}", row.good))
+                RichText::new(format!("✓ Do: {}", row.good))
                     .size(sizes.small * 1.1)
                     .color(palette.text),
             );
             ui.label(
-                RichText::new(format!("✘ Don't: {}", row.bad))
+                RichText::new(format!("✗ Don't: {}", row.bad))
                     .size(sizes.small * 1.1)
                     .color(palette.muted),
             );

@@ -1,0 +1,353 @@
+//! The presenter window driven as a trainer would: by label, by click and by
+//! key, with time stepped by hand, reading what the screen shows.
+
+use std::time::Duration;
+
+use eframe::egui::{Key, Modifiers, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use one_on_one::scenario::{Advance, Scenario, built_in_breakout};
+use one_on_one::session::clock::ManualClock;
+use one_on_one::session::{Phase, Session};
+use one_on_one::sound::{RecordingChime, Sound};
+use one_on_one::ui::PresenterApp;
+
+const SEC: Duration = Duration::from_secs(1);
+const MIN: Duration = Duration::from_secs(60);
+
+struct Trainer {
+    harness: Harness<'static, PresenterApp>,
+    clock: ManualClock,
+    chime: RecordingChime,
+}
+
+impl Trainer {
+    fn new() -> Self {
+        Self::with(built_in_breakout())
+    }
+
+    fn with(scenario: Scenario) -> Self {
+        Self::sized(scenario, [1280.0, 720.0])
+    }
+
+    fn sized(scenario: Scenario, size: [f32; 2]) -> Self {
+        let clock = ManualClock::new();
+        let chime = RecordingChime::default();
+        let app = PresenterApp::new(
+            Session::new(scenario),
+            Box::new(clock.clone()),
+            Box::new(chime.clone()),
+        );
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
+        harness.run();
+        Self {
+            harness,
+            clock,
+            chime,
+        }
+    }
+
+    /// Lets time pass, a second at a time, drawing a frame after each as
+    /// the window would.
+    fn wait(&mut self, span: Duration) {
+        let mut left = span;
+        while left > Duration::ZERO {
+            let step = left.min(SEC);
+            self.clock.advance(step);
+            left -= step;
+            self.harness.run();
+        }
+    }
+
+    fn press(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.harness.run();
+    }
+
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    fn sees(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    fn phase(&self) -> Phase {
+        self.harness.state().session().phase()
+    }
+
+    fn repaint_delay(&self) -> Duration {
+        self.harness.output().viewport_output[&ViewportId::ROOT].repaint_delay
+    }
+
+    fn type_name(&mut self, field: &str, name: &str) {
+        self.harness.get_by_label(field).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        self.harness.run();
+        self.harness.get_by_label(field).type_text(name);
+        self.harness.run();
+    }
+}
+
+#[test]
+fn the_window_opens_ready_on_the_breakout() {
+    let trainer = Trainer::new();
+    assert!(trainer.sees("Gather your team"));
+    assert!(trainer.sees("3:00"));
+    assert!(trainer.sees("25:00 left"));
+    assert!(trainer.sees("Ready\nSpace starts"));
+    assert!(trainer.sees("Timekeeper: keeps the pairs to time and calls the swap"));
+    assert_eq!(trainer.phase(), Phase::NotStarted);
+}
+
+#[test]
+fn start_with_a_click_and_watch_the_time_run() {
+    let mut trainer = Trainer::new();
+    trainer.click("Start");
+    assert_eq!(trainer.phase(), Phase::Running);
+    trainer.wait(62 * SEC);
+    assert!(trainer.sees("1:58"), "the step countdown");
+    assert!(trainer.sees("23:58 left · on time"), "the agenda's time left");
+    assert!(trainer.sees("Pause"));
+}
+
+#[test]
+fn start_and_pause_with_space() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), Phase::Running);
+    trainer.wait(10 * SEC);
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), Phase::Paused);
+    assert!(trainer.sees("‖ Paused\nSpace resumes"));
+    trainer.wait(30 * SEC);
+    assert!(trainer.sees("2:50"), "no step time passes while paused");
+    assert!(trainer.sees("24:50 left · 0:30 behind plan"));
+    trainer.click("Resume");
+    assert_eq!(trainer.phase(), Phase::Running);
+}
+
+#[test]
+fn roles_show_the_typed_names_and_swap_after_round_one() {
+    let mut trainer = Trainer::new();
+    trainer.type_name("Name for Partner A", "Maria");
+    trainer.type_name("Name for Partner B", "Sam Lee");
+    assert_eq!(trainer.phase(), Phase::NotStarted, "the space in a name does not start the session");
+    assert_eq!(trainer.harness.state().session().names(), ["Maria", "Sam Lee"]);
+
+    trainer.press(Key::Enter);
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), Phase::Running);
+    trainer.wait(3 * MIN);
+    assert!(trainer.sees("Round 1 · conversation"));
+    assert!(trainer.sees("Organizer: Maria"));
+    assert!(trainer.sees("Constituent: Sam Lee"));
+    assert!(trainer.sees("8:00"));
+
+    trainer.wait(10 * MIN);
+    assert!(trainer.sees("Round 2 · conversation"));
+    assert!(trainer.sees("Organizer: Sam Lee"));
+    assert!(trainer.sees("Constituent: Maria"));
+    let handovers = trainer.chime.played().iter().filter(|s| **s == Sound::HandOver).count();
+    assert_eq!(handovers, 3, "gather → round 1 → feedback → round 2");
+}
+
+#[test]
+fn space_in_a_name_does_not_pause_a_running_session() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), Phase::Paused);
+    // Names are typed before the start; once started the fields are gone.
+    assert!(trainer.harness.query_by_label("Name for Partner A").is_none());
+}
+
+#[test]
+fn the_paced_act_moves_on_and_another_act_can_be_looked_at() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::ArrowRight);
+    trainer.press(Key::Space);
+    assert!(trainer.sees("Before we get into it, how did you come to be part of this team?"));
+    trainer.wait(2 * MIN + SEC);
+    assert!(trainer.sees("Why does this matter to you? When did you first feel that?"));
+
+    trainer.click("Exchange");
+    assert!(trainer.sees("What skills, time or people could you bring to this?"));
+    assert!(!trainer.sees("Why does this matter to you? When did you first feel that?"));
+    assert!(trainer.sees(
+        "Looking ahead or back: by now the pair is in Exploration. Click it to follow the pace again."
+    ));
+
+    trainer.click("Exploration");
+    assert!(trainer.sees("Why does this matter to you? When did you first feel that?"));
+}
+
+#[test]
+fn feedback_shows_the_feedback_questions() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::ArrowRight);
+    trainer.press(Key::ArrowRight);
+    assert!(trainer.sees("Round 1 · feedback"));
+    assert!(trainer.sees("The constituent gives the organizer feedback"));
+    assert!(trainer.sees("What did the organizer do well?"));
+}
+
+#[test]
+fn the_last_minute_turns_to_a_warning_with_a_soft_chime() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    trainer.wait(2 * MIN + SEC);
+    assert!(trainer.sees("0:59"));
+    assert!(trainer.sees("▲ Last minute"));
+    assert_eq!(trainer.chime.played(), vec![Sound::Warning]);
+}
+
+#[test]
+fn a_held_step_counts_into_overtime() {
+    let mut scenario = built_in_breakout();
+    scenario.steps[0].advance = Advance::Hold;
+    let mut trainer = Trainer::with(scenario);
+    trainer.press(Key::Space);
+    trainer.wait(3 * MIN + 12 * SEC);
+    assert!(trainer.sees("+0:12"));
+    assert!(trainer.sees("● Overtime\n→ moves on"));
+    assert_eq!(
+        trainer.chime.played(),
+        vec![Sound::Warning, Sound::HandOver],
+        "the soft cue, then the chime at zero, and no more while in overtime"
+    );
+    trainer.press(Key::ArrowRight);
+    assert!(trainer.sees("Round 1 · conversation"));
+}
+
+#[test]
+fn the_whole_breakout_runs_to_its_end_in_25_minutes() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    trainer.wait(25 * MIN);
+    assert_eq!(trainer.phase(), Phase::Finished);
+    assert!(trainer.sees("■ Finished\n25:00 in all"));
+    assert!(trainer.sees("the agenda is done"));
+    assert!(trainer.sees("0:00 left · on time"));
+    let played = trainer.chime.played();
+    assert_eq!(played.iter().filter(|s| **s == Sound::HandOver).count(), 6, "five hand-overs and the end");
+    assert_eq!(played.iter().filter(|s| **s == Sound::Warning).count(), 6, "a last-minute cue in every step");
+    trainer.wait(5 * SEC);
+    assert_eq!(trainer.repaint_delay(), Duration::MAX, "a finished session is idle");
+}
+
+#[test]
+fn keys_skip_go_back_extend_and_restart() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Plus);
+    assert!(trainer.sees("4:00"));
+    trainer.press(Key::Minus);
+    trainer.press(Key::Minus);
+    assert!(trainer.sees("2:00"));
+    trainer.press(Key::Space);
+    trainer.wait(30 * SEC);
+    trainer.press(Key::R);
+    assert!(trainer.sees("2:00"));
+    trainer.press(Key::ArrowRight);
+    assert!(trainer.sees("Round 1 · conversation"));
+    trainer.press(Key::ArrowLeft);
+    assert!(trainer.sees("Gather your team"));
+}
+
+#[test]
+fn ctrl_minus_zooms_instead_of_removing_a_minute() {
+    let mut trainer = Trainer::new();
+    trainer.harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    trainer.harness.run();
+    assert!(trainer.sees("3:00"));
+    assert!(trainer.harness.ctx.zoom_factor() < 1.0);
+}
+
+#[test]
+fn mute_silences_the_chime_but_not_the_flash() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::M);
+    assert!(trainer.sees("chime muted"));
+    trainer.press(Key::Space);
+    trainer.wait(3 * MIN);
+    assert!(trainer.chime.played().is_empty());
+    assert!(trainer.sees("Round 1 · conversation"));
+    assert!(trainer.harness.state().prefs().muted);
+}
+
+#[test]
+fn question_mark_shows_the_shortcuts_and_escape_hides_them() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Questionmark);
+    assert!(trainer.sees("Keyboard shortcuts"));
+    assert!(trainer.sees("Start, pause or resume"));
+    trainer.press(Key::Escape);
+    assert!(!trainer.sees("Keyboard shortcuts"));
+}
+
+#[test]
+fn do_dont_can_be_toggled_on() {
+    let mut trainer = Trainer::new();
+    assert!(!trainer.sees("✓ Do: Plan to listen and ask questions"));
+    trainer.click("Do / Don't");
+    assert!(trainer.sees("✓ Do: Plan to listen and ask questions"));
+    assert!(trainer.sees("✗ Don't: Try to persuade instead of listening"));
+}
+
+#[test]
+fn a_paused_window_asks_for_no_frames_and_a_running_one_for_one_a_second() {
+    let mut trainer = Trainer::new();
+    assert_eq!(trainer.repaint_delay(), Duration::MAX, "idle before the start");
+    trainer.press(Key::Space);
+    trainer.wait(Duration::from_millis(300));
+    let delay = trainer.repaint_delay();
+    assert!(delay > Duration::from_millis(600) && delay <= SEC, "{delay:?}");
+    trainer.press(Key::Space);
+    trainer.harness.run();
+    assert_eq!(trainer.repaint_delay(), Duration::MAX, "idle while paused");
+}
+
+#[test]
+fn the_hand_over_flash_fades_and_then_stops_asking_for_frames() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    trainer.wait(3 * MIN);
+    assert!(trainer.repaint_delay() <= Duration::from_millis(40), "smooth while flashing");
+    trainer.wait(3 * SEC);
+    assert!(trainer.repaint_delay() > Duration::from_millis(500), "back to once a second");
+}
+
+#[test]
+fn the_clock_is_at_least_a_quarter_of_the_window_high() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0], [1024.0, 768.0]] {
+        let trainer = Trainer::sized(built_in_breakout(), size);
+        let clock = trainer.harness.get_by_label("3:00");
+        let height = clock.rect().height();
+        // The clock's row is 0.82 em and the digits 0.73 em of it.
+        let digits = height / 0.82 * 0.73;
+        assert!(digits >= size[1] / 4.0, "{size:?}: digits {digits} px");
+    }
+}
+
+#[test]
+fn a_notice_about_a_bad_scenario_can_be_dismissed() {
+    let clock = ManualClock::new();
+    let app = PresenterApp::new(
+        Session::new(built_in_breakout()),
+        Box::new(clock),
+        Box::new(RecordingChime::default()),
+    )
+    .with_notice("my.ron:3:5: expected comma");
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
+    harness.run();
+    assert!(harness.query_by_label("my.ron:3:5: expected comma").is_some());
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.query_by_label("my.ron:3:5: expected comma").is_none());
+}
