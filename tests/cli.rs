@@ -16,8 +16,16 @@ fn agenda_prints_the_built_in_breakout_and_its_total() {
     let text = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 7, "{text}");
-    assert!(lines[1].trim_start().starts_with("8:00  Round 1 · conversation"), "{text}");
-    assert!(lines[1].ends_with("organizer: Partner A, constituent: Partner B"), "{text}");
+    assert!(
+        lines[1]
+            .trim_start()
+            .starts_with("8:00  Round 1 · conversation"),
+        "{text}"
+    );
+    assert!(
+        lines[1].ends_with("organizer: Partner A, constituent: Partner B"),
+        "{text}"
+    );
     assert_eq!(lines.last(), Some(&"total 25:00"));
 }
 
@@ -34,7 +42,9 @@ fn agenda_of_a_broken_file_names_the_place_and_fails() {
     assert_eq!(output.status.code(), Some(1));
     let error = String::from_utf8(output.stderr).unwrap();
     assert!(
-        error.starts_with("tests/fixtures/broken/unknown-role.ron:16:20: unknown role \"organiser\""),
+        error.starts_with(
+            "tests/fixtures/broken/unknown-role.ron:16:20: unknown role \"organiser\""
+        ),
         "{error}"
     );
     assert!(output.stdout.is_empty());
@@ -44,7 +54,15 @@ fn agenda_of_a_broken_file_names_the_place_and_fails() {
 fn a_wrong_argument_gets_usage_advice() {
     let output = one_on_one(&["--bogus"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8(output.stderr).unwrap().contains("try --help"));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("try --help")
+    );
     let help = one_on_one(&["--help"]);
-    assert!(String::from_utf8(help.stdout).unwrap().contains("one-on-one agenda [FILE]"));
+    assert!(
+        String::from_utf8(help.stdout)
+            .unwrap()
+            .contains("one-on-one agenda [FILE]")
+    );
 }

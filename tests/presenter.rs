@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use eframe::egui::{Key, Modifiers, ViewportId};
+use eframe::egui::{self, Key, Modifiers, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::scenario::{Advance, Scenario, built_in_breakout};
@@ -88,8 +88,15 @@ impl Trainer {
         self.harness.run();
         self.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
         self.harness.run();
-        self.harness.get_by_label(field).type_text(name);
-        self.harness.run();
+        // A real keyboard sends a key event and a text event for each
+        // character; the key event for Space is the one that could pause.
+        for ch in name.chars() {
+            if ch == ' ' {
+                self.harness.key_press(Key::Space);
+            }
+            self.harness.event(egui::Event::Text(ch.to_string()));
+            self.harness.run();
+        }
     }
 }
 
@@ -111,7 +118,10 @@ fn start_with_a_click_and_watch_the_time_run() {
     assert_eq!(trainer.phase(), Phase::Running);
     trainer.wait(62 * SEC);
     assert!(trainer.sees("1:58"), "the step countdown");
-    assert!(trainer.sees("23:58 left · on time"), "the agenda's time left");
+    assert!(
+        trainer.sees("23:58 left · on time"),
+        "the agenda's time left"
+    );
     assert!(trainer.sees("Pause"));
 }
 
@@ -136,8 +146,15 @@ fn roles_show_the_typed_names_and_swap_after_round_one() {
     let mut trainer = Trainer::new();
     trainer.type_name("Name for Partner A", "Maria");
     trainer.type_name("Name for Partner B", "Sam Lee");
-    assert_eq!(trainer.phase(), Phase::NotStarted, "the space in a name does not start the session");
-    assert_eq!(trainer.harness.state().session().names(), ["Maria", "Sam Lee"]);
+    assert_eq!(
+        trainer.phase(),
+        Phase::NotStarted,
+        "the space in a name does not start the session"
+    );
+    assert_eq!(
+        trainer.harness.state().session().names(),
+        ["Maria", "Sam Lee"]
+    );
 
     trainer.press(Key::Enter);
     trainer.press(Key::Space);
@@ -152,7 +169,12 @@ fn roles_show_the_typed_names_and_swap_after_round_one() {
     assert!(trainer.sees("Round 2 · conversation"));
     assert!(trainer.sees("Organizer: Sam Lee"));
     assert!(trainer.sees("Constituent: Maria"));
-    let handovers = trainer.chime.played().iter().filter(|s| **s == Sound::HandOver).count();
+    let handovers = trainer
+        .chime
+        .played()
+        .iter()
+        .filter(|s| **s == Sound::HandOver)
+        .count();
     assert_eq!(handovers, 3, "gather → round 1 → feedback → round 2");
 }
 
@@ -163,7 +185,12 @@ fn space_in_a_name_does_not_pause_a_running_session() {
     trainer.press(Key::Space);
     assert_eq!(trainer.phase(), Phase::Paused);
     // Names are typed before the start; once started the fields are gone.
-    assert!(trainer.harness.query_by_label("Name for Partner A").is_none());
+    assert!(
+        trainer
+            .harness
+            .query_by_label("Name for Partner A")
+            .is_none()
+    );
 }
 
 #[test]
@@ -234,10 +261,22 @@ fn the_whole_breakout_runs_to_its_end_in_25_minutes() {
     assert!(trainer.sees("the agenda is done"));
     assert!(trainer.sees("0:00 left · on time"));
     let played = trainer.chime.played();
-    assert_eq!(played.iter().filter(|s| **s == Sound::HandOver).count(), 6, "five hand-overs and the end");
-    assert_eq!(played.iter().filter(|s| **s == Sound::Warning).count(), 6, "a last-minute cue in every step");
+    assert_eq!(
+        played.iter().filter(|s| **s == Sound::HandOver).count(),
+        6,
+        "five hand-overs and the end"
+    );
+    assert_eq!(
+        played.iter().filter(|s| **s == Sound::Warning).count(),
+        6,
+        "a last-minute cue in every step"
+    );
     trainer.wait(5 * SEC);
-    assert_eq!(trainer.repaint_delay(), Duration::MAX, "a finished session is idle");
+    assert_eq!(
+        trainer.repaint_delay(),
+        Duration::MAX,
+        "a finished session is idle"
+    );
 }
 
 #[test]
@@ -261,7 +300,9 @@ fn keys_skip_go_back_extend_and_restart() {
 #[test]
 fn ctrl_minus_zooms_instead_of_removing_a_minute() {
     let mut trainer = Trainer::new();
-    trainer.harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    trainer
+        .harness
+        .key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     trainer.harness.run();
     assert!(trainer.sees("3:00"));
     assert!(trainer.harness.ctx.zoom_factor() < 1.0);
@@ -301,11 +342,18 @@ fn do_dont_can_be_toggled_on() {
 #[test]
 fn a_paused_window_asks_for_no_frames_and_a_running_one_for_one_a_second() {
     let mut trainer = Trainer::new();
-    assert_eq!(trainer.repaint_delay(), Duration::MAX, "idle before the start");
+    assert_eq!(
+        trainer.repaint_delay(),
+        Duration::MAX,
+        "idle before the start"
+    );
     trainer.press(Key::Space);
     trainer.wait(Duration::from_millis(300));
     let delay = trainer.repaint_delay();
-    assert!(delay > Duration::from_millis(600) && delay <= SEC, "{delay:?}");
+    assert!(
+        delay > Duration::from_millis(600) && delay <= SEC,
+        "{delay:?}"
+    );
     trainer.press(Key::Space);
     trainer.harness.run();
     assert_eq!(trainer.repaint_delay(), Duration::MAX, "idle while paused");
@@ -316,9 +364,15 @@ fn the_hand_over_flash_fades_and_then_stops_asking_for_frames() {
     let mut trainer = Trainer::new();
     trainer.press(Key::Space);
     trainer.wait(3 * MIN);
-    assert!(trainer.repaint_delay() <= Duration::from_millis(40), "smooth while flashing");
+    assert!(
+        trainer.repaint_delay() <= Duration::from_millis(40),
+        "smooth while flashing"
+    );
     trainer.wait(3 * SEC);
-    assert!(trainer.repaint_delay() > Duration::from_millis(500), "back to once a second");
+    assert!(
+        trainer.repaint_delay() > Duration::from_millis(500),
+        "back to once a second"
+    );
 }
 
 #[test]
@@ -346,8 +400,16 @@ fn a_notice_about_a_bad_scenario_can_be_dismissed() {
         .with_size([1280.0, 720.0])
         .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
     harness.run();
-    assert!(harness.query_by_label("my.ron:3:5: expected comma").is_some());
+    assert!(
+        harness
+            .query_by_label("my.ron:3:5: expected comma")
+            .is_some()
+    );
     harness.get_by_label("Dismiss").click();
     harness.run();
-    assert!(harness.query_by_label("my.ron:3:5: expected comma").is_none());
+    assert!(
+        harness
+            .query_by_label("my.ron:3:5: expected comma")
+            .is_none()
+    );
 }

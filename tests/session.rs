@@ -416,6 +416,19 @@ fn an_extended_conversation_stretches_its_pacing() {
 }
 
 #[test]
+fn a_step_shortened_to_its_last_minute_is_in_warning() {
+    let mut room = Room::new();
+    room.press(Intent::Next);
+    room.press(Intent::StartOrPause);
+    for _ in 0..7 {
+        room.press(Intent::RemoveMinute);
+    }
+    assert_eq!(room.left(), Remaining::Left(MIN));
+    assert!(room.session.in_warning(room.now()));
+    assert!(room.take_cues().contains(&Cue::Warning { step: 1 }));
+}
+
+#[test]
 fn warnings_skip_steps_no_longer_than_the_warning() {
     let text =
         one_on_one::scenario::BUILT_IN_BREAKOUT.replace("warning: \"1m\"", "warning: \"3m\"");

@@ -212,9 +212,7 @@ impl Session {
     pub fn in_warning(&self, now: Instant) -> bool {
         let warning = self.warning_of(self.index);
         match self.remaining(now) {
-            Remaining::Left(left) => {
-                !warning.is_zero() && warning < self.lengths[self.index] && left <= warning
-            }
+            Remaining::Left(left) => self.warns(self.index) && left <= warning,
             Remaining::Over(_) => false,
         }
     }
@@ -225,6 +223,16 @@ impl Session {
             .steps
             .get(step)
             .map_or(Duration::ZERO, |s| self.scenario.warning_for(s).to_std())
+    }
+
+    /// Whether `step` has a warning at all: not when its warning time is zero,
+    /// nor when the scenario plans it no longer than its warning (a warning at
+    /// its very start would tell nobody anything). A step the trainer has
+    /// shortened keeps its warning.
+    fn warns(&self, step: usize) -> bool {
+        let warning = self.warning_of(step);
+        let planned = self.scenario.steps[step].duration.to_std();
+        !warning.is_zero() && warning < planned
     }
 
     /// Time left in the whole agenda: the rest of this step and all later steps.
@@ -328,8 +336,7 @@ impl Session {
             let length = self.lengths[self.index];
             let elapsed = self.elapsed(now);
             let warning = self.warning_of(self.index);
-            if !self.warned && !warning.is_zero() && warning < length && elapsed + warning >= length
-            {
+            if !self.warned && self.warns(self.index) && elapsed + warning >= length {
                 self.warned = true;
                 cues.push(Cue::Warning { step: self.index });
             }

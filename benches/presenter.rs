@@ -1,0 +1,102 @@
+//! Figures, not assertions: how long the work behind one frame takes. Run
+//! with `cargo bench` (release build); it prints one line per measurement.
+//! The window's CPU and memory under Xvfb are measured separately with
+//! `../shared/tools/cpu-mem.sh` (see README.md, "Measurements").
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use one_on_one::scenario::{BUILT_IN_BREAKOUT, parse};
+use one_on_one::session::clock::{Clock, ManualClock};
+use one_on_one::session::{Intent, Session};
+use one_on_one::sound::Silence;
+use one_on_one::ui::PresenterApp;
+
+/// Runs `work` repeatedly for about `budget` and returns the mean time per call.
+fn time_per_call(budget: Duration, mut work: impl FnMut()) -> Duration {
+    work();
+    let start = Instant::now();
+    let mut calls = 0u32;
+    while start.elapsed() < budget {
+        work();
+        calls += 1;
+    }
+    start.elapsed() / calls.max(1)
+}
+
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn main() {
+    let budget = Duration::from_secs(2);
+
+    let parse_time = time_per_call(budget, || {
+        black_box(parse(black_box(BUILT_IN_BREAKOUT), "breakout-25.ron").ok());
+    });
+    println!(
+        "parse and validate breakout-25.ron: {:.1} µs",
+        parse_time.as_secs_f64() * 1e6
+    );
+
+    let clock = ManualClock::new();
+    let mut session = Session::new(parse(BUILT_IN_BREAKOUT, "b").expect("valid"));
+    session.apply(Intent::StartOrPause, clock.now());
+    let tick_time = time_per_call(budget, || {
+        clock.advance(Duration::from_millis(16));
+        let now = clock.now();
+        black_box(session.tick(now));
+        black_box((
+            session.remaining(now),
+            session.time_left(now),
+            session.drift(now),
+            session.paced_act(now),
+        ));
+        if session.phase() == one_on_one::session::Phase::Finished {
+            session.apply(Intent::Previous, now);
+            session.apply(Intent::StartOrPause, now);
+        }
+    });
+    println!(
+        "session tick and display queries: {:.0} ns",
+        tick_time.as_secs_f64() * 1e9
+    );
+
+    for (width, height) in [(1920.0, 1080.0), (1280.0, 720.0)] {
+        let clock = ManualClock::new();
+        let app = PresenterApp::new(
+            Session::new(parse(BUILT_IN_BREAKOUT, "b").expect("valid")),
+            Box::new(clock.clone()),
+            Box::new(Silence),
+        );
+        let mut harness = Harness::builder()
+            .with_size([width, height])
+            .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
+        harness.run();
+        harness.key_press(eframe::egui::Key::ArrowRight);
+        harness.key_press(eframe::egui::Key::Space);
+        harness.run();
+        // 60 ms a frame: the digits change every ~17 frames and the 2 s
+        // budget stays well inside the 25-minute agenda.
+        let frame_time = time_per_call(budget, || {
+            clock.advance(Duration::from_millis(60));
+            harness.step();
+        });
+        assert_eq!(
+            harness.state().session().phase(),
+            one_on_one::session::Phase::Running
+        );
+        println!(
+            "one presenter frame (layout, no GPU) at {width}x{height}: {:.2} ms",
+            frame_time.as_secs_f64() * 1e3
+        );
+    }
+
+    if let Some(peak) = peak_rss_mib() {
+        println!("peak resident memory of this benchmark process: {peak:.1} MiB");
+    }
+}
