@@ -182,15 +182,45 @@ fn roles_show_the_typed_names_and_swap_after_round_one() {
 fn space_in_a_name_does_not_pause_a_running_session() {
     let mut trainer = Trainer::new();
     trainer.press(Key::Space);
-    trainer.press(Key::Space);
-    assert_eq!(trainer.phase(), Phase::Paused);
-    // Names are typed before the start; once started the fields are gone.
+    assert!(
+        trainer
+            .harness
+            .query_by_label("Name for Partner A")
+            .is_none(),
+        "names hide once started"
+    );
+    trainer.press(Key::N);
+    trainer.type_name("Name for Partner A", "Ana María");
+    assert_eq!(
+        trainer.phase(),
+        Phase::Running,
+        "the space typed into the name did not pause"
+    );
+    trainer.press(Key::Enter);
+    trainer.press(Key::N);
     assert!(
         trainer
             .harness
             .query_by_label("Name for Partner A")
             .is_none()
     );
+    trainer.press(Key::ArrowRight);
+    assert!(trainer.sees("Organizer: Ana María"));
+    trainer.press(Key::Space);
+    assert_eq!(
+        trainer.phase(),
+        Phase::Paused,
+        "shortcuts work again once the field is left"
+    );
+}
+
+#[test]
+fn a_cleared_name_falls_back_to_the_placeholder() {
+    let mut trainer = Trainer::new();
+    trainer.type_name("Name for Partner B", "   ");
+    trainer.press(Key::Enter);
+    trainer.press(Key::ArrowRight);
+    assert!(trainer.sees("Constituent: Partner B"));
 }
 
 #[test]

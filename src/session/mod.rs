@@ -438,8 +438,17 @@ impl Session {
                 }
             }
             Intent::Rename { participant, name } => {
-                if let Some(slot) = self.names.get_mut(participant) {
-                    *slot = name;
+                let placeholder = self.scenario.participants.get(participant).map(|p| &p.name);
+                if let (Some(slot), Some(placeholder)) =
+                    (self.names.get_mut(participant), placeholder)
+                {
+                    // A cleared field means "no name yet", not an empty role line.
+                    let name = name.trim();
+                    *slot = if name.is_empty() {
+                        placeholder.clone()
+                    } else {
+                        name.to_string()
+                    };
                 }
             }
         }

@@ -15,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
         Phase::Paused => "Resume",
         Phase::Finished => "Finished",
     };
-    let buttons: [(&str, &str, Action, bool); 10] = [
+    let buttons: [(&str, &str, Action, bool); 11] = [
         (
             "Back",
             "Previous step (←)",
@@ -57,6 +57,12 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
             "Chime on or off (M)",
             Action::ToggleMute,
             true,
+        ),
+        (
+            "Names",
+            "Show or hide the name fields (N)",
+            Action::ToggleNames,
+            phase != Phase::NotStarted,
         ),
         (
             "Do / Don't",

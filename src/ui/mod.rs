@@ -43,6 +43,8 @@ pub enum Action {
     ToggleTheme,
     /// Enter or leave fullscreen.
     ToggleFullscreen,
+    /// Show or hide the participants' name fields while the session runs.
+    ToggleNames,
     /// Show or hide the keyboard shortcuts.
     ToggleHelp,
     /// Hide the keyboard shortcuts.
@@ -85,6 +87,7 @@ pub struct PresenterApp {
     prefs: Prefs,
     show_help: bool,
     show_do_dont: bool,
+    show_names: bool,
     /// The act someone clicked, and the step they clicked it in.
     viewed_act: Option<(usize, usize)>,
     name_drafts: Vec<String>,
@@ -105,6 +108,7 @@ impl PresenterApp {
             prefs: Prefs::default(),
             show_help: false,
             show_do_dont: false,
+            show_names: false,
             viewed_act: None,
             name_drafts,
             flash: None,
@@ -195,7 +199,7 @@ impl PresenterApp {
         egui::CentralPanel::default()
             .frame(panel_frame(&screen))
             .show(ui, |ui| {
-                if self.session.phase() == Phase::NotStarted {
+                if self.session.phase() == Phase::NotStarted || self.show_names {
                     setup::show(ui, &screen, &mut self.name_drafts, &mut actions);
                 }
                 countdown::show(ui, &screen);
@@ -232,6 +236,7 @@ impl PresenterApp {
             }
             Action::ToggleMute => self.prefs.muted = !self.prefs.muted,
             Action::ToggleDoDont => self.show_do_dont = !self.show_do_dont,
+            Action::ToggleNames => self.show_names = !self.show_names,
             Action::ToggleTheme => self.prefs.light_theme = !self.prefs.light_theme,
             Action::ToggleFullscreen => {
                 let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
