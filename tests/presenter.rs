@@ -31,13 +31,19 @@ impl Trainer {
     }
 
     fn sized(scenario: Scenario, size: [f32; 2]) -> Self {
+        Self::around(size, |clock, chime| {
+            PresenterApp::new(Session::new(scenario), Box::new(clock), Box::new(chime))
+        })
+    }
+
+    /// A harness around the app `make` builds from the test's clock and chime.
+    fn around(
+        size: [f32; 2],
+        make: impl FnOnce(ManualClock, RecordingChime) -> PresenterApp,
+    ) -> Self {
         let clock = ManualClock::new();
         let chime = RecordingChime::default();
-        let app = PresenterApp::new(
-            Session::new(scenario),
-            Box::new(clock.clone()),
-            Box::new(chime.clone()),
-        );
+        let app = make(clock.clone(), chime.clone());
         let mut harness = Harness::builder()
             .with_size(size)
             .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
@@ -419,27 +425,16 @@ fn the_clock_is_at_least_a_quarter_of_the_window_high() {
 
 #[test]
 fn a_notice_about_a_bad_scenario_can_be_dismissed() {
-    let clock = ManualClock::new();
-    let app = PresenterApp::new(
-        Session::new(built_in_breakout()),
-        Box::new(clock),
-        Box::new(RecordingChime::default()),
-    )
-    .with_notice("my.ron:3:5: expected comma");
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
-    harness.run();
-    assert!(
-        harness
-            .query_by_label("my.ron:3:5: expected comma")
-            .is_some()
-    );
-    harness.get_by_label("Dismiss").click();
-    harness.run();
-    assert!(
-        harness
-            .query_by_label("my.ron:3:5: expected comma")
-            .is_none()
-    );
+    let mut trainer = Trainer::around([1280.0, 720.0], |clock, chime| {
+        PresenterApp::new(
+            Session::new(built_in_breakout()),
+            Box::new(clock),
+            Box::new(chime),
+        )
+        .with_notice("my.ron:3:5: expected comma")
+    });
+    assert!(trainer.sees("my.ron:3:5: expected comma"));
+    assert!(trainer.sees("3:00"), "the built-in breakout runs meanwhile");
+    trainer.click("Dismiss");
+    assert!(!trainer.sees("my.ron:3:5: expected comma"));
 }

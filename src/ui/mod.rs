@@ -141,22 +141,23 @@ impl PresenterApp {
         self.prefs
     }
 
-    /// Brings the session up to now and rings and flashes for what happened.
-    /// Safe to call more than once a frame: a cue is only reported once.
-    pub fn catch_up(&mut self, ctx: &egui::Context) {
+    /// Brings the session up to now and rings and flashes for what happened;
+    /// returns the instant it used. Safe to call more than once a frame: a cue
+    /// is only reported once.
+    pub fn catch_up(&mut self, ctx: &egui::Context) -> Instant {
         let now = self.clock.now();
         let cues = self.session.tick(now);
         self.announce(ctx, &cues, now);
+        now
     }
 
     /// Draws the whole window into `ui` and handles its input.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.style(&ctx);
-        self.catch_up(&ctx);
-
+        // One instant for the whole frame, so what is drawn matches the tick.
+        let now = self.catch_up(&ctx);
         let mut actions = shortcuts::take(&ctx);
-        let now = self.clock.now();
         let palette = Palette::for_theme(self.prefs.light_theme);
         let sizes = Sizes::for_height(ctx.content_rect().height());
         let screen = Screen {
@@ -367,8 +368,8 @@ impl eframe::App for PresenterApp {
     /// Runs even while the window is hidden or minimised, so the chime still
     /// sounds at a hand-over nobody is looking at.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.catch_up(ctx);
-        if let Some(wake) = self.session.next_change(self.clock.now()) {
+        let now = self.catch_up(ctx);
+        if let Some(wake) = self.session.next_change(now) {
             ctx.request_repaint_after(wake + WAKE_MARGIN);
         }
     }
