@@ -159,7 +159,7 @@ impl PresenterApp {
         let now = self.catch_up(&ctx);
         let mut actions = shortcuts::take(&ctx);
         let palette = Palette::for_theme(self.prefs.light_theme);
-        let sizes = Sizes::for_height(ctx.content_rect().height());
+        let sizes = Sizes::for_window(&ctx);
         let screen = Screen {
             session: &self.session,
             now,
@@ -318,7 +318,7 @@ impl PresenterApp {
             theme::install(ctx);
             self.fonts_installed = true;
         }
-        let sizes = Sizes::for_height(ctx.content_rect().height());
+        let sizes = Sizes::for_window(ctx);
         let wanted = (sizes, self.prefs.light_theme);
         if self.styled_for != Some(wanted) {
             ctx.all_styles_mut(|style| theme::apply_sizes(style, sizes));

@@ -68,6 +68,12 @@ pub struct Sizes {
 }
 
 impl Sizes {
+    /// Sizes for the window as it is. They follow the window's height before
+    /// zoom, so Ctrl = and Ctrl − still make everything larger or smaller.
+    pub fn for_window(ctx: &egui::Context) -> Self {
+        Self::for_height(ctx.content_rect().height() * ctx.zoom_factor())
+    }
+
     /// Sizes for a window `height` points tall.
     pub fn for_height(height: f32) -> Self {
         let height = height.max(300.0);
@@ -75,9 +81,9 @@ impl Sizes {
             body: (height / 30.0).round(),
             heading: (height / 20.0).round(),
             small: (height / 40.0).round().max(13.0),
-            // JetBrains Mono's digits are about 0.73 em tall: 0.36 of the
+            // JetBrains Mono's digits are about 0.73 em tall: 0.35 of the
             // height gives digits a little over a quarter of the window.
-            clock: height * 0.36,
+            clock: height * 0.35,
         }
     }
 }
