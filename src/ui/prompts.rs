@@ -139,11 +139,8 @@ fn acts(ui: &mut egui::Ui, screen: &Screen, viewed_act: Option<usize>, actions: 
             } else {
                 Stroke::new(1.0, palette.track)
             };
-            let font = if is_paced {
-                theme::bold(sizes.body)
-            } else {
-                egui::FontId::proportional(sizes.body)
-            };
+            // One font for all, so the buttons share a height and a baseline.
+            let font = theme::bold(sizes.body);
             let button = egui::Button::new(RichText::new(&act.name).font(font).color(text_colour))
                 .fill(fill)
                 .stroke(stroke)
