@@ -150,6 +150,21 @@ fn pacing_must_name_known_acts_and_fill_the_step() {
 }
 
 #[test]
+fn absurd_durations_are_refused_without_overflowing() {
+    let error = error_of("huge-durations.ron");
+    let lines: Vec<&str> = error.lines().collect();
+    assert_eq!(
+        lines[0],
+        "tests/fixtures/broken/huge-durations.ron:7:38: a step can last at most 24h, found 999999h"
+    );
+    assert!(lines[1].contains("the acts' times add up to"), "{error}");
+    assert_eq!(
+        lines.last().unwrap(),
+        &"tests/fixtures/broken/huge-durations.ron:8:38: a step can last at most 24h, found 999999h"
+    );
+}
+
+#[test]
 fn a_file_from_a_later_version_says_so() {
     assert_eq!(
         error_of("future-format.ron"),

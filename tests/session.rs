@@ -325,7 +325,11 @@ fn a_held_step_runs_into_overtime_until_the_trainer_moves_on() {
     room.press(Intent::StartOrPause);
     room.wait(3 * MIN);
     assert_eq!(room.session.step_index(), 0);
-    assert_eq!(room.left(), Remaining::Over(Duration::ZERO));
+    assert_eq!(
+        room.left(),
+        Remaining::Left(Duration::ZERO),
+        "exactly at zero reads 0:00"
+    );
     room.wait(12 * SEC + SEC / 2);
     assert_eq!(room.left(), Remaining::Over(12 * SEC + SEC / 2));
     assert_eq!(room.left().shown_secs(), 12);
@@ -426,6 +430,41 @@ fn a_step_shortened_to_its_last_minute_is_in_warning() {
     assert_eq!(room.left(), Remaining::Left(MIN));
     assert!(room.session.in_warning(room.now()));
     assert!(room.take_cues().contains(&Cue::Warning { step: 1 }));
+}
+
+#[test]
+fn removing_a_minute_in_overtime_changes_nothing() {
+    let mut room = Room::with(with_hold_on_first_step());
+    room.press(Intent::StartOrPause);
+    room.wait(5 * MIN);
+    assert_eq!(room.left(), Remaining::Over(2 * MIN));
+    room.press(Intent::RemoveMinute);
+    assert_eq!(room.left(), Remaining::Over(2 * MIN));
+}
+
+#[test]
+fn a_short_step_extended_past_its_warning_gains_one() {
+    let text =
+        one_on_one::scenario::BUILT_IN_BREAKOUT.replace("duration: \"3m\"", "duration: \"1m\"");
+    let mut room = Room::with(Session::new(parse(&text, "short.ron").unwrap()));
+    room.press(Intent::AddMinute);
+    room.press(Intent::StartOrPause);
+    room.wait(61 * SEC);
+    assert!(room.session.in_warning(room.now()));
+    assert_eq!(room.take_cues(), vec![Cue::Warning { step: 0 }]);
+}
+
+#[test]
+fn shortening_a_paused_step_to_what_has_run_reads_zero() {
+    let mut room = Room::new();
+    room.press(Intent::StartOrPause);
+    room.wait(150 * SEC);
+    room.press(Intent::StartOrPause);
+    room.press(Intent::RemoveMinute);
+    room.press(Intent::RemoveMinute);
+    assert_eq!(room.left(), Remaining::Left(Duration::ZERO));
+    room.press(Intent::StartOrPause);
+    assert_eq!(room.session.step_index(), 1, "resuming moves on at once");
 }
 
 #[test]

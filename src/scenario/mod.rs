@@ -163,9 +163,15 @@ pub enum Panel {
 }
 
 impl Scenario {
-    /// The planned length of the whole agenda.
+    /// The planned length of the whole agenda (at most `u32::MAX` seconds,
+    /// which no agenda that passes validation comes near).
     pub fn total(&self) -> Minutes {
-        Minutes::from_secs(self.steps.iter().map(|s| s.duration.as_secs()).sum())
+        let seconds: u64 = self
+            .steps
+            .iter()
+            .map(|s| u64::from(s.duration.as_secs()))
+            .sum();
+        Minutes::from_secs(u32::try_from(seconds).unwrap_or(u32::MAX))
     }
 
     /// The warning time that applies to `step`.

@@ -9,6 +9,9 @@ use super::load::Finding;
 use super::locate::PathPart::{self, Field, Index, Key, Value};
 use super::{FORMAT_VERSION, Panel, Scenario};
 
+/// The longest a step may be: longer is a typo ("80h" for "80m"), not a workshop.
+const MAX_STEP: super::Minutes = super::Minutes::from_secs(24 * 3600);
+
 /// Everything wrong with `scenario`; empty when it can be run.
 pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -96,6 +99,14 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
                 at(&[Field("duration")]),
                 "expected a duration longer than zero, such as \"2m\"".into(),
             );
+        } else if step.duration > MAX_STEP {
+            report(
+                at(&[Field("duration")]),
+                format!(
+                    "a step can last at most {MAX_STEP}, found {}",
+                    step.duration
+                ),
+            );
         }
         for (role, who) in &step.cast {
             if scenario.role(role).is_none() {
@@ -155,13 +166,13 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
                     );
                 }
             }
-            let paced: u32 = pacing.iter().map(|(_, d)| d.as_secs()).sum();
-            if !pacing.is_empty() && paced != step.duration.as_secs() {
+            let paced: u64 = pacing.iter().map(|(_, d)| u64::from(d.as_secs())).sum();
+            if !pacing.is_empty() && paced != u64::from(step.duration.as_secs()) {
                 report(
                     pacing_path(&[]),
                     format!(
                         "the acts' times add up to {}, but the step lasts {}; make them equal",
-                        super::Minutes::from_secs(paced),
+                        super::Minutes::from_secs(u32::try_from(paced).unwrap_or(u32::MAX)),
                         step.duration
                     ),
                 );

@@ -201,7 +201,8 @@ impl Session {
     pub fn remaining(&self, now: Instant) -> Remaining {
         let length = self.lengths[self.index];
         let elapsed = self.elapsed(now);
-        if elapsed < length {
+        // Exactly at the end reads "0:00", not "+0:00".
+        if elapsed <= length {
             Remaining::Left(length - elapsed)
         } else {
             Remaining::Over(elapsed - length)
@@ -226,13 +227,13 @@ impl Session {
     }
 
     /// Whether `step` has a warning at all: not when its warning time is zero,
-    /// nor when the scenario plans it no longer than its warning (a warning at
-    /// its very start would tell nobody anything). A step the trainer has
-    /// shortened keeps its warning.
+    /// nor when the step is planned and kept no longer than its warning (a
+    /// warning at its very start would tell nobody anything). A step the
+    /// trainer has shortened keeps its warning, and one extended gains it.
     fn warns(&self, step: usize) -> bool {
         let warning = self.warning_of(step);
         let planned = self.scenario.steps[step].duration.to_std();
-        !warning.is_zero() && warning < planned
+        !warning.is_zero() && warning < planned.max(self.lengths[step])
     }
 
     /// Time left in the whole agenda: the rest of this step and all later steps.
@@ -429,9 +430,11 @@ impl Session {
                 }
             }
             Intent::RemoveMinute => {
-                if self.phase != Phase::Finished {
+                let elapsed = self.elapsed(now);
+                // In overtime there is nothing left to take away.
+                if self.phase != Phase::Finished && elapsed < self.lengths[self.index] {
                     // Never shorter than what has already run: the step then simply ends now.
-                    let floor = self.elapsed(now).max(Duration::from_secs(1));
+                    let floor = elapsed.max(Duration::from_secs(1));
                     let length = &mut self.lengths[self.index];
                     *length = length.saturating_sub(MINUTE).max(floor);
                     self.rearm_cues(now);
