@@ -134,12 +134,14 @@ fn acts(ui: &mut egui::Ui, screen: &Screen, viewed_act: Option<usize>, actions: 
             } else {
                 (Color32::TRANSPARENT, palette.text)
             };
-            let stroke = if is_shown {
-                Stroke::new(sizes.small * 0.2, palette.text)
+            // One stroke width and one font for all, so the buttons share a
+            // height and a baseline; the act shown differs by its outline's colour.
+            let outline = if is_shown {
+                palette.text
             } else {
-                Stroke::new(1.0, palette.track)
+                palette.track
             };
-            // One font for all, so the buttons share a height and a baseline.
+            let stroke = Stroke::new(sizes.small * 0.15, outline);
             let font = theme::bold(sizes.body);
             let button = egui::Button::new(RichText::new(&act.name).font(font).color(text_colour))
                 .fill(fill)
