@@ -59,11 +59,6 @@ impl PlayerChime {
         }
     }
 
-    /// The player found, if any, for the README's troubleshooting and logs.
-    pub fn player(&self) -> Option<&Path> {
-        self.player.as_ref().map(|(path, _)| path.as_path())
-    }
-
     fn wav_file(&self, sound: Sound) -> std::io::Result<PathBuf> {
         let (name, bytes) = match sound {
             Sound::HandOver => ("hand-over.wav", HAND_OVER_WAV),
