@@ -221,6 +221,23 @@ fn space_in_a_name_does_not_pause_a_running_session() {
 }
 
 #[test]
+fn a_pasted_wall_of_text_is_cut_to_a_name_and_the_clock_keeps_its_size() {
+    let mut trainer = Trainer::new();
+    trainer.harness.get_by_label("Name for Partner A").focus();
+    trainer.harness.run();
+    trainer
+        .harness
+        .event(egui::Event::Paste("x".repeat(10_000)));
+    trainer.harness.run();
+    trainer.press(Key::Enter);
+    trainer.press(Key::ArrowRight);
+    let name = &trainer.harness.state().session().names()[0];
+    assert_eq!(name.chars().count(), 40);
+    let clock = trainer.harness.get_by_label("8:00").rect();
+    assert!(clock.height() / 0.82 * 0.73 >= 720.0 / 4.0);
+}
+
+#[test]
 fn a_cleared_name_falls_back_to_the_placeholder() {
     let mut trainer = Trainer::new();
     trainer.type_name("Name for Partner B", "   ");

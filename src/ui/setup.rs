@@ -6,6 +6,9 @@ use eframe::egui::{self, RichText};
 use super::{Action, Screen};
 use crate::session::Intent;
 
+/// The longest name a field takes.
+pub const MAX_NAME_CHARS: usize = 40;
+
 /// Draws one name field per participant and a big Start hint.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: &mut Vec<Action>) {
     let sizes = screen.sizes;
@@ -27,6 +30,8 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: 
             let field = ui.add(
                 egui::TextEdit::singleline(draft)
                     .hint_text(&participant.name)
+                    // A name, not a paragraph: the roles line must still fit the screen.
+                    .char_limit(MAX_NAME_CHARS)
                     .font(egui::FontId::proportional(sizes.body))
                     .desired_width(sizes.body * 8.0),
             );
