@@ -154,12 +154,12 @@ impl PresenterApp {
     /// Draws the whole window into `ui` and handles its input.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.style(&ctx);
+        let sizes = Sizes::for_window(&ctx);
+        self.style(&ctx, sizes);
         // One instant for the whole frame, so what is drawn matches the tick.
         let now = self.catch_up(&ctx);
         let mut actions = shortcuts::take(&ctx);
         let palette = Palette::for_theme(self.prefs.light_theme);
-        let sizes = Sizes::for_window(&ctx);
         let screen = Screen {
             session: &self.session,
             now,
@@ -313,12 +313,13 @@ impl PresenterApp {
         }
     }
 
-    fn style(&mut self, ctx: &egui::Context) {
+    /// Installs the fonts once, and restyles only when the window's size
+    /// class or the theme changed.
+    fn style(&mut self, ctx: &egui::Context, sizes: Sizes) {
         if !self.fonts_installed {
             theme::install(ctx);
             self.fonts_installed = true;
         }
-        let sizes = Sizes::for_window(ctx);
         let wanted = (sizes, self.prefs.light_theme);
         if self.styled_for != Some(wanted) {
             ctx.all_styles_mut(|style| theme::apply_sizes(style, sizes));

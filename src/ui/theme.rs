@@ -15,8 +15,8 @@ const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.ot
 const INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
 const CLOCK_DIGITS: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
 
-/// Installs the bundled fonts and the app's text styles. The tests call it
-/// too, so the harness draws exactly what the app draws.
+/// Installs the bundled fonts; the text styles follow the window's size and
+/// are applied by the app each time that changes.
 pub fn install(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
     for (name, bytes) in [
@@ -51,7 +51,6 @@ pub fn install(ctx: &egui::Context) {
         with_fallbacks("JetBrains Mono Bold"),
     );
     ctx.set_fonts(fonts);
-    ctx.all_styles_mut(|style| apply_sizes(style, Sizes::for_height(720.0)));
 }
 
 /// Type sizes derived from the window's height.
