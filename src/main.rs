@@ -94,6 +94,10 @@ fn present(scenario: Scenario, notice: Option<String>, fullscreen: bool) -> efra
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([640.0, 400.0])
             .with_fullscreen(fullscreen),
+        // The window opens as the command line says. Restoring the last one
+        // reopened a `--fullscreen` run fullscreen every time after, and
+        // where the window manager ignored that, F11 looked dead.
+        persist_window: false,
         ..Default::default()
     };
     eframe::run_native(
