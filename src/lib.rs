@@ -9,4 +9,6 @@ pub mod cli;
 pub mod scenario;
 pub mod session;
 pub mod sound;
+pub mod storage;
 pub mod ui;
+pub mod worksheet;

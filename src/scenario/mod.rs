@@ -45,6 +45,10 @@ pub struct Scenario {
     /// The do / don't table the trainer can toggle on.
     #[serde(default)]
     pub do_dont: Vec<DoDont>,
+    /// Questions each participant answers on their worksheet after the
+    /// practice, and the room discusses at a `Reflection` step.
+    #[serde(default)]
+    pub reflection: Vec<String>,
     /// The agenda, in order.
     pub steps: Vec<Step>,
 }
@@ -160,6 +164,9 @@ pub enum Panel {
         /// The questions themselves.
         questions: Vec<String>,
     },
+    /// The scenario's reflection questions, for the room to discuss and each
+    /// participant to answer on their worksheet.
+    Reflection,
 }
 
 impl Scenario {

@@ -34,6 +34,19 @@ pub fn show(
                 instructions(ui, screen, &step.instructions, screen.sizes.small);
                 acts(ui, screen, viewed_act, actions);
             }
+            Panel::Reflection => {
+                instructions(ui, screen, &step.instructions, screen.sizes.small);
+                ui.label(
+                    RichText::new("Reflect together, then on your worksheet")
+                        .font(theme::bold(screen.sizes.body)),
+                );
+                bullets(
+                    ui,
+                    screen,
+                    &screen.session.scenario().reflection,
+                    screen.palette.text,
+                );
+            }
         });
 }
 

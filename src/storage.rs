@@ -1,0 +1,156 @@
+//! Writing files so that a crash, a kill or a full disk never leaves a
+//! half-written one behind, and so that nobody else on the machine can read
+//! them: worksheets hold people's stories.
+//!
+//! A write goes to a new temporary file in the same folder (created 0600),
+//! is flushed to the disk with `fsync`, and only then renamed over the
+//! target. Rename within one folder is atomic on POSIX file systems, so a
+//! reader sees the old file or the new one, never a mix. The folder is
+//! fsynced too, so the rename itself survives a power cut.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Temporary files start with this so folder listings can skip them.
+pub const TEMP_PREFIX: &str = ".one-on-one-tmp-";
+
+/// Writes `bytes` to `path` atomically, readable and writable by the user
+/// only. On error the target is untouched and the temporary file removed.
+pub fn write_private_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let temp = temp_path_in(&folder, path);
+    let result = write_and_sync(&temp, bytes).and_then(|()| fs::rename(&temp, path));
+    if let Err(error) = result {
+        let _ = fs::remove_file(&temp);
+        return Err(error);
+    }
+    sync_folder(&folder);
+    Ok(())
+}
+
+/// Creates `folder` and its parents; a folder this creates is user-only.
+pub fn create_private_dir(folder: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(folder)
+}
+
+/// Reads at most `limit` bytes of `path`; a longer file is an error rather
+/// than a stall or an out-of-memory.
+pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("the file is larger than {} MB", limit / (1024 * 1024)),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// A name no other writer, in this process or another, is using right now.
+fn temp_path_in(folder: &Path, target: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let serial = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let stem = target
+        .file_name()
+        .map(|name| name.to_string_lossy().chars().take(40).collect::<String>())
+        .unwrap_or_default();
+    folder.join(format!(
+        "{TEMP_PREFIX}{}-{serial}-{stem}",
+        std::process::id()
+    ))
+}
+
+fn write_and_sync(temp: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(temp)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Best effort: some file systems refuse to open or sync a folder, and the
+/// data itself is already safe by then.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(handle) = File::open(folder) {
+        let _ = handle.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let folder =
+            std::env::temp_dir().join(format!("one-on-one-storage-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&folder);
+        create_private_dir(&folder).unwrap();
+        folder
+    }
+
+    #[test]
+    fn a_write_replaces_the_whole_file_and_leaves_no_temporary_behind() {
+        let folder = scratch("replace");
+        let path = folder.join("a.ron");
+        write_private_atomic(&path, b"first, and rather long").unwrap();
+        write_private_atomic(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.ron")]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_and_folders_are_private_to_the_user() {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = scratch("private").join("inner");
+        create_private_dir(&folder).unwrap();
+        let path = folder.join("a.ron");
+        write_private_atomic(&path, b"x").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&folder), 0o700);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_target_alone() {
+        let folder = scratch("fail");
+        let path = folder.join("missing-folder").join("a.ron");
+        assert!(write_private_atomic(&path, b"x").is_err());
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn reading_refuses_files_over_the_limit() {
+        let folder = scratch("cap");
+        let path = folder.join("big");
+        fs::write(&path, vec![b'x'; 2048]).unwrap();
+        assert!(read_capped(&path, 1024).is_err());
+        assert_eq!(read_capped(&path, 4096).unwrap().len(), 2048);
+    }
+}

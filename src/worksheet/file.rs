@@ -1,0 +1,195 @@
+//! Worksheets as RON files: the text the app writes, reading it back with
+//! every problem named by file, line and column, and saving without ever
+//! destroying a file the app could not read.
+
+use std::fmt;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use super::{FORMAT_VERSION, Worksheet};
+use crate::storage::{read_capped, write_private_atomic};
+
+/// Far above any worksheet people type (the fields are paragraphs), low
+/// enough that opening the wrong file by mistake cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a worksheet could not be read or written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorksheetError {
+    /// The file as the user would find it.
+    pub file: String,
+    /// Line and column from 1, when the problem has a place in the file.
+    pub position: Option<(usize, usize)>,
+    /// What went wrong, in words that say what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for WorksheetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for WorksheetError {}
+
+impl WorksheetError {
+    fn whole_file(file: &Path, message: impl Into<String>) -> Self {
+        Self {
+            file: file.display().to_string(),
+            position: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// The worksheet as the app writes it: readable RON with multi-line answers
+/// kept as they were typed.
+pub fn to_text(worksheet: &Worksheet) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .escape_strings(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    let header = "// A one-on-one worksheet. See README.md, \"Worksheets\", for the format.\n";
+    match ron::ser::to_string_pretty(worksheet, config) {
+        Ok(body) => format!("{header}{body}\n"),
+        // Only a serializer bug could land here: every field is a plain
+        // string, number, bool, date or list.
+        Err(error) => panic!("a worksheet could not be written as RON: {error}"),
+    }
+}
+
+/// Only the version, read before anything else so that a file from a newer
+/// app gets "update the app" rather than a puzzling unknown field.
+#[derive(Deserialize)]
+#[serde(rename = "Worksheet")]
+struct FormatOnly {
+    format: u32,
+}
+
+/// Reads worksheet text; `file` names it in errors.
+pub fn parse(text: &str, file: &str) -> Result<Worksheet, WorksheetError> {
+    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    let located = |error: ron::error::SpannedError| WorksheetError {
+        file: file.to_string(),
+        position: Some((error.span.start.line, error.span.start.col)),
+        message: lower_first(&error.code.to_string()),
+    };
+    if let Ok(FormatOnly { format }) = options.from_str::<FormatOnly>(text)
+        && format != FORMAT_VERSION
+    {
+        let message = if format > FORMAT_VERSION {
+            format!(
+                "written by a newer version of one-on-one (format {format}); this version reads format {FORMAT_VERSION}"
+            )
+        } else {
+            format!("expected `format: {FORMAT_VERSION}`, found format {format}")
+        };
+        return Err(WorksheetError {
+            file: file.to_string(),
+            position: None,
+            message,
+        });
+    }
+    options.from_str::<Worksheet>(text).map_err(located)
+}
+
+/// Reads the worksheet in `path`.
+pub fn load(path: &Path) -> Result<Worksheet, WorksheetError> {
+    let bytes = read_capped(path, MAX_FILE_BYTES)
+        .map_err(|e| WorksheetError::whole_file(path, format!("cannot read the file: {e}")))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let before = std::str::from_utf8(valid).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            return Err(WorksheetError {
+                file: path.display().to_string(),
+                position: Some((line, column)),
+                message: "expected UTF-8 text; this looks like a binary file or another encoding"
+                    .to_string(),
+            });
+        }
+    };
+    parse(&text, &path.display().to_string())
+}
+
+/// Writes `worksheet` to `path` atomically and user-only. A file already at
+/// `path` that is not a worksheet this app can read is left exactly as it
+/// is: it may be someone's only copy of something.
+pub fn save(path: &Path, worksheet: &Worksheet) -> Result<(), WorksheetError> {
+    if path.exists()
+        && let Err(unreadable) = load(path)
+    {
+        return Err(WorksheetError {
+            message: format!(
+                "not overwritten, because it could not be read as a worksheet: {}",
+                unreadable.message
+            ),
+            ..unreadable
+        });
+    }
+    write_private_atomic(path, to_text(worksheet).as_bytes())
+        .map_err(|e| WorksheetError::whole_file(path, format!("could not save: {e}")))
+}
+
+/// ron's messages start with a capital; ours follow a `file:line:col:` prefix.
+fn lower_first(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::built_in_breakout;
+
+    fn sample() -> Worksheet {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut sheet = Worksheet::blank(&built_in_breakout(), "Maria", "Sam", date);
+        sheet.shared_values = "Family first.\nNobody left behind.".into();
+        sheet.next_meeting.when = date.and_hms_opt(18, 30, 0);
+        sheet
+    }
+
+    #[test]
+    fn a_worksheet_round_trips_through_its_text() {
+        let sheet = sample();
+        let text = to_text(&sheet);
+        assert!(text.contains("Worksheet("), "{text}");
+        assert!(text.contains("format: 1"), "{text}");
+        assert_eq!(parse(&text, "x.ron").unwrap(), sheet);
+    }
+
+    #[test]
+    fn a_file_from_a_newer_app_says_so() {
+        let text = to_text(&sample()).replace("format: 1", "format: 2");
+        let error = parse(&text, "x.ron").unwrap_err();
+        assert!(error.message.contains("newer version"), "{error}");
+    }
+
+    #[test]
+    fn a_syntax_error_names_line_and_column() {
+        let error = parse("Worksheet(\n  format: 1\n  name: \"x\",\n)", "x.ron").unwrap_err();
+        assert_eq!(error.to_string(), "x.ron:3:3: expected comma");
+    }
+
+    #[test]
+    fn a_minimal_file_loads_with_defaults() {
+        let sheet = parse("Worksheet(format: 1, name: \"Sam\")", "x.ron").unwrap();
+        assert_eq!(sheet.name, "Sam");
+        assert_eq!(
+            sheet.next_meeting.minutes,
+            super::super::DEFAULT_MEETING_MINUTES
+        );
+    }
+}

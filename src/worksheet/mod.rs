@@ -1,0 +1,273 @@
+//! A participant's worksheet: what they learned about their partner and
+//! themselves in the practice, the commitment they made, and their answers to
+//! the reflection questions. Plain data; [`file`] reads and writes it,
+//! [`export`] turns it into Markdown and a calendar event, [`recovery`]
+//! keeps unsaved changes safe.
+
+pub mod export;
+pub mod file;
+pub mod folders;
+pub mod names;
+mod open;
+pub mod recovery;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Scenario;
+
+pub use file::{WorksheetError, load, parse, save, to_text};
+pub use open::OpenWorksheet;
+
+/// The file format version this app writes. Files carry it so a later version
+/// of the app can still read today's files, and so this one refuses files it
+/// would only half understand.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How long a next meeting lasts unless the pair says otherwise.
+pub const DEFAULT_MEETING_MINUTES: u32 = 60;
+
+/// One participant's worksheet. Every field but `format` may be missing in a
+/// file, so worksheets written by hand or by an older version still load.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worksheet {
+    /// [`FORMAT_VERSION`] for files written today.
+    pub format: u32,
+    /// The workshop format it was filled in during, for the reader's context.
+    #[serde(default)]
+    pub workshop: String,
+    /// The participant who keeps this worksheet.
+    #[serde(default)]
+    pub name: String,
+    /// Who they practised with.
+    #[serde(default)]
+    pub partner: String,
+    /// The day of the practice.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub shared_values: String,
+    #[serde(default)]
+    pub shared_interests: String,
+    /// Skills and resources the participant brings.
+    #[serde(default)]
+    pub my_resources: String,
+    /// Skills and resources the partner brings.
+    #[serde(default)]
+    pub partner_resources: String,
+    /// Which acts of the conversation it reached, ticked during feedback.
+    #[serde(default)]
+    pub acts_reached: Vec<ActReached>,
+    #[serde(default)]
+    pub next_meeting: NextMeeting,
+    #[serde(default)]
+    pub feedback_received: String,
+    #[serde(default)]
+    pub feedback_given: String,
+    #[serde(default)]
+    pub notes: String,
+    /// The reflection questions, copied from the scenario so the file makes
+    /// sense on its own, with the participant's answers.
+    #[serde(default)]
+    pub reflection: Vec<Answer>,
+}
+
+/// One act of the conversation and whether the pair got to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActReached {
+    pub act: String,
+    #[serde(default)]
+    pub reached: bool,
+}
+
+/// The commitment: when and where the pair meets again, and what for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextMeeting {
+    /// Local wall-clock time, as the two people agreed it ("Tuesday at six"),
+    /// with no time zone: it means six o'clock wherever they are.
+    #[serde(default)]
+    pub when: Option<NaiveDateTime>,
+    #[serde(default = "default_meeting_minutes")]
+    pub minutes: u32,
+    #[serde(default, rename = "where")]
+    pub place: String,
+    /// What the two will do.
+    #[serde(default)]
+    pub plan: String,
+}
+
+impl Default for NextMeeting {
+    fn default() -> Self {
+        Self {
+            when: None,
+            minutes: DEFAULT_MEETING_MINUTES,
+            place: String::new(),
+            plan: String::new(),
+        }
+    }
+}
+
+fn default_meeting_minutes() -> u32 {
+    DEFAULT_MEETING_MINUTES
+}
+
+/// A reflection question and the participant's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub question: String,
+    #[serde(default)]
+    pub answer: String,
+}
+
+/// The free-text parts of a worksheet, in the order the sheet shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    SharedValues,
+    SharedInterests,
+    MyResources,
+    PartnerResources,
+    FeedbackReceived,
+    FeedbackGiven,
+    Notes,
+}
+
+impl TextField {
+    /// The heading the worksheet and the Markdown export show.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SharedValues => "Values we share",
+            Self::SharedInterests => "Interests we can act on together",
+            Self::MyResources => "Skills and resources I bring",
+            Self::PartnerResources => "Skills and resources my partner brings",
+            Self::FeedbackReceived => "Feedback I received",
+            Self::FeedbackGiven => "Feedback I gave",
+            Self::Notes => "Notes",
+        }
+    }
+
+    /// The workshop's guiding question for the field, shown as a hint while
+    /// it is empty.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::SharedValues => {
+                "What values do we share? What values were you taught that make you care, and from whom?"
+            }
+            Self::SharedInterests => {
+                "What interests can we act on together? Get to the lived experience, not the abstract issue."
+            }
+            Self::MyResources => {
+                "What skills and resources do I bring to this work? Leadership, a following, action skills…"
+            }
+            Self::PartnerResources => {
+                "What does my partner bring? Listen for the motivations and resources behind their story."
+            }
+            Self::FeedbackReceived => {
+                "How did it feel to them? Networked, or a relationship being built? What went well, what could improve?"
+            }
+            Self::FeedbackGiven => "What did I tell my partner about their conversation?",
+            Self::Notes => "Anything else worth keeping: names, stories, ideas.",
+        }
+    }
+
+    pub const ALL: [TextField; 7] = [
+        Self::SharedValues,
+        Self::SharedInterests,
+        Self::MyResources,
+        Self::PartnerResources,
+        Self::FeedbackReceived,
+        Self::FeedbackGiven,
+        Self::Notes,
+    ];
+}
+
+impl Worksheet {
+    /// An empty worksheet for one participant of `scenario`, dated `date`.
+    pub fn blank(scenario: &Scenario, name: &str, partner: &str, date: NaiveDate) -> Self {
+        Self {
+            format: FORMAT_VERSION,
+            workshop: scenario.name.clone(),
+            name: name.to_string(),
+            partner: partner.to_string(),
+            date: Some(date),
+            shared_values: String::new(),
+            shared_interests: String::new(),
+            my_resources: String::new(),
+            partner_resources: String::new(),
+            acts_reached: scenario
+                .acts
+                .iter()
+                .map(|act| ActReached {
+                    act: act.name.clone(),
+                    reached: false,
+                })
+                .collect(),
+            next_meeting: NextMeeting::default(),
+            feedback_received: String::new(),
+            feedback_given: String::new(),
+            notes: String::new(),
+            reflection: scenario
+                .reflection
+                .iter()
+                .map(|question| Answer {
+                    question: question.clone(),
+                    answer: String::new(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn text(&self, field: TextField) -> &str {
+        match field {
+            TextField::SharedValues => &self.shared_values,
+            TextField::SharedInterests => &self.shared_interests,
+            TextField::MyResources => &self.my_resources,
+            TextField::PartnerResources => &self.partner_resources,
+            TextField::FeedbackReceived => &self.feedback_received,
+            TextField::FeedbackGiven => &self.feedback_given,
+            TextField::Notes => &self.notes,
+        }
+    }
+
+    pub fn text_mut(&mut self, field: TextField) -> &mut String {
+        match field {
+            TextField::SharedValues => &mut self.shared_values,
+            TextField::SharedInterests => &mut self.shared_interests,
+            TextField::MyResources => &mut self.my_resources,
+            TextField::PartnerResources => &mut self.partner_resources,
+            TextField::FeedbackReceived => &mut self.feedback_received,
+            TextField::FeedbackGiven => &mut self.feedback_given,
+            TextField::Notes => &mut self.notes,
+        }
+    }
+
+    /// Whether nothing has been written yet beyond the names and date that
+    /// start every sheet: such a sheet is not worth a recovery prompt.
+    pub fn has_no_answers(&self) -> bool {
+        TextField::ALL
+            .iter()
+            .all(|f| self.text(*f).trim().is_empty())
+            && self.acts_reached.iter().all(|a| !a.reached)
+            && self.next_meeting.when.is_none()
+            && self.next_meeting.place.trim().is_empty()
+            && self.next_meeting.plan.trim().is_empty()
+            && self.reflection.iter().all(|a| a.answer.trim().is_empty())
+    }
+
+    /// Adds the scenario's reflection questions that the sheet does not have
+    /// yet, keeping the answers already given: a worksheet opened under
+    /// another workshop format keeps its own questions too.
+    pub fn add_missing_questions(&mut self, questions: &[String]) {
+        for question in questions {
+            if !self.reflection.iter().any(|a| &a.question == question) {
+                self.reflection.push(Answer {
+                    question: question.clone(),
+                    answer: String::new(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! File names made from what is on the worksheet ("maria-and-sam-2026-11-23"),
+//! safe on any file system: no separators, no characters Windows or macOS
+//! refuse, no reserved device names, not too long, never empty.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+/// The extension worksheets are saved with.
+pub const EXTENSION: &str = "ron";
+
+/// Longest stem in characters, well under the 255-byte limits even when
+/// every character takes four bytes in UTF-8.
+const MAX_STEM_CHARS: usize = 60;
+
+/// A file stem naming the two people and the day.
+pub fn stem(name: &str, partner: &str, date: Option<NaiveDate>) -> String {
+    let people = match (slug(name), slug(partner)) {
+        (a, b) if a.is_empty() && b.is_empty() => "worksheet".to_string(),
+        (a, b) if b.is_empty() => a,
+        (a, b) if a.is_empty() => format!("with-{b}"),
+        (a, b) => format!("{a}-and-{b}"),
+    };
+    let date = date.map(|d| d.format("%Y-%m-%d").to_string());
+    let room = MAX_STEM_CHARS - date.as_ref().map_or(0, |d| d.len() + 1);
+    let people: String = people.chars().take(room).collect();
+    let people = people.trim_end_matches('-');
+    let stem = match date {
+        Some(date) => format!("{people}-{date}"),
+        None => people.to_string(),
+    };
+    if is_reserved_on_windows(&stem) {
+        format!("worksheet-{stem}")
+    } else {
+        stem
+    }
+}
+
+/// Device names Windows will not open as files, whatever the extension.
+fn is_reserved_on_windows(stem: &str) -> bool {
+    const DEVICES: [&str; 4] = ["con", "prn", "aux", "nul"];
+    DEVICES.contains(&stem)
+        || ((stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit())
+}
+
+/// `folder/stem.ron`, or `stem-2.ron`, `stem-3.ron`… if that file exists.
+pub fn unused_path(folder: &Path, stem: &str) -> PathBuf {
+    let first = folder.join(format!("{stem}.{EXTENSION}"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| folder.join(format!("{stem}-{n}.{EXTENSION}")))
+        .find(|path| !path.exists())
+        .unwrap_or(first)
+}
+
+/// Letters and digits of any script, lower-cased; everything else becomes
+/// a single hyphen. Letters keep "José" and "Nguyễn" recognisable where an
+/// ASCII-only rule would reduce them to nothing.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2026, 11, 23)
+    }
+
+    #[test]
+    fn names_and_date_make_the_stem() {
+        assert_eq!(
+            stem("Maria López", "Sam", day()),
+            "maria-lópez-and-sam-2026-11-23"
+        );
+        assert_eq!(stem("", "", day()), "worksheet-2026-11-23");
+        assert_eq!(stem("../../etc/passwd", "CON", None), "etc-passwd-and-con");
+        assert_eq!(stem("  ", "Sam", None), "with-sam");
+        assert_eq!(stem("Con", "", None), "worksheet-con");
+        assert_eq!(stem("LPT1", "", None), "worksheet-lpt1");
+    }
+
+    #[test]
+    fn long_names_are_cut_to_fit() {
+        let long = "a".repeat(500);
+        let stem = stem(&long, &long, day());
+        assert!(stem.chars().count() <= MAX_STEM_CHARS);
+        assert!(stem.ends_with("-2026-11-23"));
+    }
+}
