@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             println!("one-on-one {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Command::Export { file, format, out } => cli::run_export(&file, format, out.as_deref()),
         Command::Agenda { file } => {
             let loaded = match &file {
                 Some(path) => scenario::load_file(path),
