@@ -60,6 +60,30 @@ pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Removes temporary files in `folder` older than `age`: what a killed
+/// writer left behind. A live write takes milliseconds, so an old one is
+/// never in use, and it may hold a copy of someone's story.
+pub fn remove_stale_temps(folder: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|modified| now.duration_since(modified).is_ok_and(|d| d >= age));
+        if old && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// A name no other writer, in this process or another, is using right now.
 fn temp_path_in(folder: &Path, target: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -143,6 +167,21 @@ mod tests {
         let path = folder.join("missing-folder").join("a.ron");
         assert!(write_private_atomic(&path, b"x").is_err());
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn temporaries_left_by_a_killed_writer_are_swept_up() {
+        let folder = scratch("sweep");
+        let left = folder.join(format!("{TEMP_PREFIX}999-0-a.ron"));
+        fs::write(&left, b"half a story").unwrap();
+        fs::write(folder.join("a.ron"), b"kept").unwrap();
+        assert_eq!(
+            remove_stale_temps(&folder, std::time::Duration::from_secs(3600)),
+            0
+        );
+        assert_eq!(remove_stale_temps(&folder, std::time::Duration::ZERO), 1);
+        assert!(!left.exists());
+        assert!(folder.join("a.ron").exists());
     }
 
     #[test]

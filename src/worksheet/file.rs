@@ -140,7 +140,7 @@ pub fn save(path: &Path, worksheet: &Worksheet) -> Result<(), WorksheetError> {
 }
 
 /// ron's messages start with a capital; ours follow a `file:line:col:` prefix.
-fn lower_first(message: &str) -> String {
+pub(super) fn lower_first(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),

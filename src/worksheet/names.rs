@@ -37,12 +37,22 @@ pub fn stem(name: &str, partner: &str, date: Option<NaiveDate>) -> String {
 }
 
 /// Device names Windows will not open as files, whatever the extension.
+/// Windows takes the superscripts ¹ ² ³ for port numbers too, and they are
+/// alphanumeric, so a slug can keep them.
 fn is_reserved_on_windows(stem: &str) -> bool {
     const DEVICES: [&str; 4] = ["con", "prn", "aux", "nul"];
+    let port = |rest: &str| {
+        let mut chars = rest.chars();
+        matches!(
+            (chars.next(), chars.next()),
+            (Some('0'..='9' | '¹' | '²' | '³'), None)
+        )
+    };
     DEVICES.contains(&stem)
-        || ((stem.starts_with("com") || stem.starts_with("lpt"))
-            && stem.len() == 4
-            && stem.as_bytes()[3].is_ascii_digit())
+        || stem
+            .strip_prefix("com")
+            .or_else(|| stem.strip_prefix("lpt"))
+            .is_some_and(port)
 }
 
 /// `folder/stem.ron`, or `stem-2.ron`, `stem-3.ron`… if that file exists.
@@ -91,6 +101,7 @@ mod tests {
         assert_eq!(stem("  ", "Sam", None), "with-sam");
         assert_eq!(stem("Con", "", None), "worksheet-con");
         assert_eq!(stem("LPT1", "", None), "worksheet-lpt1");
+        assert_eq!(stem("COM¹", "", None), "worksheet-com¹");
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn read(file: &Path) -> Result<Recovery, WorksheetError> {
         .map_err(|e| WorksheetError {
             file: name,
             position: Some((e.span.start.line, e.span.start.col)),
-            message: e.code.to_string(),
+            message: super::file::lower_first(&e.code.to_string()),
         })
 }
 
@@ -148,7 +148,7 @@ pub fn scan(folder: &Path) -> (Vec<Found>, Vec<WorksheetError>) {
             }),
         }
     }
-    found.sort_by(|a, b| b.written.cmp(&a.written));
+    found.sort_by_key(|offer| std::cmp::Reverse(offer.written));
     (found, unreadable)
 }
 
