@@ -1,110 +1,17 @@
 //! The presenter window driven as a trainer would: by label, by click and by
 //! key, with time stepped by hand, reading what the screen shows.
 
+mod common;
+
 use std::time::Duration;
 
-use eframe::egui::{self, Key, Modifiers, ViewportId};
-use egui_kittest::Harness;
+use common::{MIN, SEC, Trainer};
+use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use one_on_one::scenario::{Advance, Scenario, built_in_breakout};
-use one_on_one::session::clock::ManualClock;
+use one_on_one::scenario::{Advance, built_in_breakout};
 use one_on_one::session::{Phase, Session};
-use one_on_one::sound::{RecordingChime, Sound};
+use one_on_one::sound::Sound;
 use one_on_one::ui::PresenterApp;
-
-const SEC: Duration = Duration::from_secs(1);
-const MIN: Duration = Duration::from_secs(60);
-
-struct Trainer {
-    harness: Harness<'static, PresenterApp>,
-    clock: ManualClock,
-    chime: RecordingChime,
-}
-
-impl Trainer {
-    fn new() -> Self {
-        Self::with(built_in_breakout())
-    }
-
-    fn with(scenario: Scenario) -> Self {
-        Self::sized(scenario, [1280.0, 720.0])
-    }
-
-    fn sized(scenario: Scenario, size: [f32; 2]) -> Self {
-        Self::around(size, |clock, chime| {
-            PresenterApp::new(Session::new(scenario), Box::new(clock), Box::new(chime))
-        })
-    }
-
-    /// A harness around the app `make` builds from the test's clock and chime.
-    fn around(
-        size: [f32; 2],
-        make: impl FnOnce(ManualClock, RecordingChime) -> PresenterApp,
-    ) -> Self {
-        let clock = ManualClock::new();
-        let chime = RecordingChime::default();
-        let app = make(clock.clone(), chime.clone());
-        let mut harness = Harness::builder()
-            .with_size(size)
-            .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
-        harness.run();
-        Self {
-            harness,
-            clock,
-            chime,
-        }
-    }
-
-    /// Lets time pass, a second at a time, drawing a frame after each as
-    /// the window would.
-    fn wait(&mut self, span: Duration) {
-        let mut left = span;
-        while left > Duration::ZERO {
-            let step = left.min(SEC);
-            self.clock.advance(step);
-            left -= step;
-            self.harness.run();
-        }
-    }
-
-    fn press(&mut self, key: Key) {
-        self.harness.key_press(key);
-        self.harness.run();
-    }
-
-    fn click(&mut self, label: &str) {
-        self.harness.get_by_label(label).click();
-        self.harness.run();
-    }
-
-    fn sees(&self, label: &str) -> bool {
-        self.harness.query_by_label(label).is_some()
-    }
-
-    fn phase(&self) -> Phase {
-        self.harness.state().session().phase()
-    }
-
-    fn repaint_delay(&self) -> Duration {
-        self.harness.output().viewport_output[&ViewportId::ROOT].repaint_delay
-    }
-
-    fn type_name(&mut self, field: &str, name: &str) {
-        self.harness.get_by_label(field).focus();
-        self.harness.run();
-        self.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        self.harness.run();
-        // A real keyboard sends a key event and a text event for each
-        // character; the key event for Space is the one that could pause.
-        for ch in name.chars() {
-            if ch == ' ' {
-                self.harness.key_press(Key::Space);
-            }
-            self.harness.event(egui::Event::Text(ch.to_string()));
-            self.harness.run();
-        }
-    }
-}
 
 #[test]
 fn the_window_opens_ready_on_the_breakout() {

@@ -15,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
         Phase::Paused => "Resume",
         Phase::Finished => "Finished",
     };
-    let buttons: [(&str, &str, Action, bool); 11] = [
+    let buttons: [(&str, &str, Action, bool); 12] = [
         (
             "Back",
             "Previous step (←)",
@@ -68,6 +68,12 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
             "Do / Don't",
             "Show or hide the do / don't table (D)",
             Action::ToggleDoDont,
+            true,
+        ),
+        (
+            "Worksheet",
+            "Show or hide the worksheet (W)",
+            Action::ToggleWorksheet,
             true,
         ),
         (

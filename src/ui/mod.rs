@@ -5,6 +5,8 @@
 
 mod controls;
 mod countdown;
+mod file_chooser;
+pub mod file_picker;
 mod header;
 mod overlays;
 mod prompts;
@@ -12,16 +14,22 @@ mod setup;
 pub mod shortcuts;
 pub mod theme;
 mod timeline;
+mod worksheet_panel;
+mod worksheets;
 
 use std::io::IsTerminal as _;
 use std::time::{Duration, Instant};
 
 use eframe::egui::{self, ViewportCommand};
 
+use crate::scenario::Panel;
 use crate::session::clock::Clock;
 use crate::session::{Cue, Intent, Phase, Session};
 use crate::sound::{Chime, Sound};
+use crate::worksheet::folders::Folders;
+use file_picker::FilePicker;
 use theme::{Palette, Sizes};
+use worksheets::Worksheets;
 
 /// How long the hand-over flash stays on screen.
 const FLASH_LENGTH: Duration = Duration::from_millis(2500);
@@ -51,6 +59,35 @@ pub enum Action {
     CloseHelp,
     /// Look at another act than the paced one; `None` follows the pacing again.
     ViewAct(Option<usize>),
+    /// Show or hide the worksheet beside the timer.
+    ToggleWorksheet,
+    /// Something for the open worksheets.
+    Sheet(SheetAction),
+}
+
+/// What the worksheet's buttons and keys ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetAction {
+    /// Show another participant's sheet.
+    Select(usize),
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Export(ExportKind),
+    /// Bring back a recovery copy found at start.
+    Restore(usize),
+    /// Delete a recovery copy found at start.
+    DiscardOffer(usize),
+}
+
+/// The two forms a worksheet is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The whole sheet, to print or share.
+    Markdown,
+    /// The next meeting, for a calendar app.
+    Calendar,
 }
 
 /// A hand-over the whole room should notice, shown over everything.
@@ -69,6 +106,8 @@ pub struct Prefs {
     pub muted: bool,
     /// Dark text on a light background.
     pub light_theme: bool,
+    /// The worksheet panel is showing.
+    pub worksheet_open: bool,
 }
 
 /// Everything a view needs to draw one frame.
@@ -95,12 +134,19 @@ pub struct PresenterApp {
     notice: Option<String>,
     styled_for: Option<(Sizes, bool)>,
     fonts_installed: bool,
+    worksheets: Worksheets,
 }
 
 impl PresenterApp {
     /// An app over `session`, reading time from `clock` and ringing `chime`.
     pub fn new(session: Session, clock: Box<dyn Clock>, chime: Box<dyn Chime>) -> Self {
         let name_drafts = session.names().to_vec();
+        let worksheets = Worksheets::new(
+            &session,
+            Folders::for_user(),
+            Box::new(file_picker::NativePicker::new()),
+            chrono::Local::now().date_naive(),
+        );
         Self {
             session,
             clock,
@@ -115,7 +161,29 @@ impl PresenterApp {
             notice: None,
             styled_for: None,
             fonts_installed: false,
+            worksheets,
         }
+    }
+
+    /// Keeps worksheets in `folders` and asks `picker` for file names;
+    /// `today` dates new sheets. Tests give a scratch folder and a scripted
+    /// picker.
+    pub fn with_worksheets(
+        mut self,
+        folders: Folders,
+        picker: Box<dyn FilePicker>,
+        today: chrono::NaiveDate,
+    ) -> Self {
+        self.worksheets = Worksheets::new(&self.session, folders, picker, today);
+        if !self.worksheets.desk.offers.is_empty() {
+            self.prefs.worksheet_open = true;
+        }
+        self
+    }
+
+    /// The open worksheets, for tests.
+    pub fn desk(&self) -> &crate::worksheet::Desk {
+        &self.worksheets.desk
     }
 
     /// Shows `notice` in a banner until dismissed, e.g. why a scenario file
@@ -127,7 +195,10 @@ impl PresenterApp {
 
     /// Starts with these preferences.
     pub fn with_prefs(mut self, prefs: Prefs) -> Self {
+        let offers_waiting = !self.worksheets.desk.offers.is_empty();
         self.prefs = prefs;
+        // Changes found from a crash are shown, not left behind a closed panel.
+        self.prefs.worksheet_open |= offers_waiting;
         self
     }
 
@@ -186,6 +257,19 @@ impl PresenterApp {
             .frame(panel_frame(&screen))
             .show_separator_line(false)
             .show(ui, |ui| timeline::show(ui, &screen));
+        if self.prefs.worksheet_open {
+            let width = ctx.content_rect().width();
+            let reflection_due = self.reflection_due();
+            egui::Panel::right("worksheet")
+                .frame(panel_frame(&screen))
+                .resizable(true)
+                .default_size(width * 0.4)
+                .size_range(width.min(280.0)..=width * 0.75)
+                .show(ui, |ui| {
+                    self.worksheets
+                        .show_panel(ui, &screen, reflection_due, now, &mut actions)
+                });
+        }
         if self.show_do_dont {
             egui::Panel::right("do-dont")
                 .frame(panel_frame(&screen))
@@ -220,6 +304,7 @@ impl PresenterApp {
         if self.show_help && overlays::help(&ctx, &screen) {
             actions.push(Action::CloseHelp);
         }
+        self.worksheets.show_dialogs(&ctx, &screen, now);
 
         let changed = !actions.is_empty();
         for action in actions {
@@ -232,8 +317,17 @@ impl PresenterApp {
         match action {
             Action::Session(intent) => {
                 let now = self.clock.now();
+                let renamed = matches!(intent, Intent::Rename { .. });
                 let cues = self.session.apply(intent, now);
                 self.announce(ctx, &cues, now);
+                if renamed {
+                    self.worksheets.follow_names(&self.session);
+                }
+            }
+            Action::ToggleWorksheet => self.prefs.worksheet_open = !self.prefs.worksheet_open,
+            Action::Sheet(action) => {
+                self.prefs.worksheet_open = true;
+                self.worksheets.perform(ctx, action);
             }
             Action::ToggleMute => self.prefs.muted = !self.prefs.muted,
             Action::ToggleDoDont => self.show_do_dont = !self.show_do_dont,
@@ -299,16 +393,17 @@ impl PresenterApp {
                 }
             }
         }
-        if let Some(sound) = sound {
-            if !self.prefs.muted && !self.chime.play(sound) {
-                // No audio player on this machine: ask the window system to
-                // draw attention, and ring the terminal bell if there is one.
-                ctx.send_viewport_cmd(ViewportCommand::RequestUserAttention(
-                    egui::UserAttentionType::Informational,
-                ));
-                if std::io::stdout().is_terminal() {
-                    print!("\x07");
-                }
+        if let Some(sound) = sound
+            && !self.prefs.muted
+            && !self.chime.play(sound)
+        {
+            // No audio player on this machine: ask the window system to
+            // draw attention, and ring the terminal bell if there is one.
+            ctx.send_viewport_cmd(ViewportCommand::RequestUserAttention(
+                egui::UserAttentionType::Informational,
+            ));
+            if std::io::stdout().is_terminal() {
+                print!("\x07");
             }
         }
     }
@@ -345,9 +440,24 @@ impl PresenterApp {
                 ctx.request_repaint();
             }
         }
+        if let Some(due) = self.worksheets.next_wake() {
+            let until = due.saturating_duration_since(now) + WAKE_MARGIN;
+            wake = Some(wake.map_or(until, |w| w.min(until)));
+        }
         if let Some(wake) = wake {
             ctx.request_repaint_after(wake);
         }
+    }
+
+    /// Whether the session has reached its reflection: the questions open on
+    /// the worksheet there and stay open after.
+    fn reflection_due(&self) -> bool {
+        let steps = &self.session.scenario().steps;
+        self.session.phase() == Phase::Finished
+            || steps
+                .iter()
+                .take(self.session.step_index() + 1)
+                .any(|step| step.panel == Panel::Reflection)
     }
 }
 
@@ -370,12 +480,17 @@ impl eframe::App for PresenterApp {
     /// sounds at a hand-over nobody is looking at.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         let now = self.catch_up(ctx);
+        // Typing stops when the window is hidden, but the copy still gets written.
+        self.worksheets.autosave(now);
         if let Some(wake) = self.session.next_change(now) {
             ctx.request_repaint_after(wake + WAKE_MARGIN);
         }
     }
 
+    /// Called every 30 seconds and as the window closes: any change not yet
+    /// in a recovery copy is written now, so quitting never loses text.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.worksheets.flush();
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
     }
 }

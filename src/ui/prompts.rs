@@ -175,9 +175,10 @@ fn acts(ui: &mut egui::Ui, screen: &Screen, viewed_act: Option<usize>, actions: 
     let Some(act) = shown.and_then(|i| acts.get(i)) else {
         return;
     };
-    if let (Some(viewed), Some(paced)) = (viewed_act, paced) {
-        if viewed != paced {
-            ui.label(
+    if let (Some(viewed), Some(paced)) = (viewed_act, paced)
+        && viewed != paced
+    {
+        ui.label(
                 RichText::new(format!(
                     "Looking ahead or back: by now the pair is in {}. Click it to follow the pace again.",
                     acts[paced].name
@@ -185,7 +186,6 @@ fn acts(ui: &mut egui::Ui, screen: &Screen, viewed_act: Option<usize>, actions: 
                 .size(sizes.small)
                 .color(palette.muted),
             );
-        }
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Event, Key, Modifiers};
 
-use super::Action;
+use super::{Action, SheetAction};
 use crate::session::Intent;
 
 /// One line of the shortcut help: the keys and what they do.
@@ -18,6 +18,9 @@ pub const HELP: &[(&str, &str)] = &[
     ("D", "Show or hide do / don't"),
     ("N", "Show or hide the name fields"),
     ("T", "Light or dark theme"),
+    ("W", "Show or hide the worksheet"),
+    ("Ctrl S  /  Ctrl Shift S", "Save the worksheet / save it as"),
+    ("Ctrl O", "Open a worksheet"),
     ("F11", "Fullscreen"),
     ("Ctrl =  /  Ctrl −", "Zoom in or out (Ctrl 0 resets)"),
     ("?", "Show or hide these shortcuts"),
@@ -25,11 +28,10 @@ pub const HELP: &[(&str, &str)] = &[
 ];
 
 /// Takes this frame's shortcut keys out of the input and returns what they
-/// ask for. Returns nothing while a text field has the keyboard.
+/// ask for. While a text field has the keyboard only the Ctrl combinations
+/// for files count, so Ctrl+S saves in the middle of a sentence.
 pub fn take(ctx: &egui::Context) -> Vec<Action> {
-    if ctx.text_edit_focused() {
-        return Vec::new();
-    }
+    let typing = ctx.text_edit_focused();
     let mut actions = Vec::new();
     ctx.input_mut(|input| {
         input.events.retain(|event| {
@@ -42,7 +44,12 @@ pub fn take(ctx: &egui::Context) -> Vec<Action> {
             else {
                 return true;
             };
-            match action_for(*key, *modifiers) {
+            let action = match command_for(*key, *modifiers) {
+                Some(action) => Some(action),
+                None if typing => None,
+                None => action_for(*key, *modifiers),
+            };
+            match action {
                 Some(action) => {
                     actions.push(action);
                     false
@@ -52,6 +59,19 @@ pub fn take(ctx: &egui::Context) -> Vec<Action> {
         });
     });
     actions
+}
+
+/// The file commands, which work whatever has the keyboard.
+fn command_for(key: Key, modifiers: Modifiers) -> Option<Action> {
+    if !modifiers.command || modifiers.alt {
+        return None;
+    }
+    Some(Action::Sheet(match key {
+        Key::S if modifiers.shift => SheetAction::SaveAs,
+        Key::S => SheetAction::Save,
+        Key::O => SheetAction::Open,
+        _ => return None,
+    }))
 }
 
 /// The action a key press asks for, if it is one of ours. Ctrl and Alt
@@ -71,6 +91,7 @@ fn action_for(key: Key, modifiers: Modifiers) -> Option<Action> {
         Key::D => Action::ToggleDoDont,
         Key::N => Action::ToggleNames,
         Key::T => Action::ToggleTheme,
+        Key::W => Action::ToggleWorksheet,
         Key::F11 => Action::ToggleFullscreen,
         Key::Questionmark => Action::ToggleHelp,
         Key::Slash if modifiers.shift => Action::ToggleHelp,

@@ -4,6 +4,7 @@
 //! [`export`] turns it into Markdown and a calendar event, [`recovery`]
 //! keeps unsaved changes safe.
 
+pub mod desk;
 pub mod export;
 pub mod file;
 pub mod folders;
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::scenario::Scenario;
 
+pub use desk::Desk;
 pub use file::{WorksheetError, load, parse, save, to_text};
 pub use open::OpenWorksheet;
 

@@ -1,0 +1,449 @@
+//! The worksheet beside the timer: tabs for each participant's sheet, the
+//! file buttons, and the fields, each with the workshop's guiding question as
+//! its hint. Edits go straight into the open sheet; the panel reports that
+//! something changed so the app can mark it unsaved and schedule the
+//! recovery copy.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use eframe::egui::{self, RichText};
+
+use super::{Action, ExportKind, Screen, SheetAction, theme};
+use crate::worksheet::{Desk, OpenWorksheet, TextField, Worksheet};
+
+/// A one-line message under the file buttons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// What the panel needs beyond the desk.
+pub struct Context<'a> {
+    pub status: Option<&'a Status>,
+    /// The session has reached its reflection, so those questions open.
+    pub reflection_due: bool,
+    /// Today, where a date picker has nothing else to start from.
+    pub today: NaiveDate,
+}
+
+/// Draws the panel; returns whether the current sheet was edited.
+pub fn show(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    desk: &mut Desk,
+    context: &Context,
+    actions: &mut Vec<Action>,
+) -> bool {
+    // The sheet is read at arm's length on a laptop, not from the back row:
+    // smaller type than the projected parts, so the fields have room.
+    let size = text_size(screen);
+    let style = ui.style_mut();
+    style
+        .text_styles
+        .insert(egui::TextStyle::Button, egui::FontId::proportional(size));
+    style
+        .text_styles
+        .insert(egui::TextStyle::Body, egui::FontId::proportional(size));
+    style.spacing.item_spacing = egui::vec2(size * 0.4, size * 0.35);
+    style.spacing.button_padding = egui::vec2(size * 0.45, size * 0.2);
+    style.spacing.interact_size.y = size * 1.5;
+    style.spacing.icon_width = size * 0.95;
+    style.spacing.icon_width_inner = size * 0.55;
+    tabs(ui, screen, desk, actions);
+    file_buttons(ui, actions);
+    status_line(ui, screen, desk.current(), context.status);
+    offers(ui, screen, desk, actions);
+    ui.separator();
+    let mut edited = false;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            edited = fields(ui, screen, &mut desk.current_mut().sheet, context);
+        });
+    edited
+}
+
+/// The worksheet's type size: two thirds of the projected small print, and
+/// never below what a laptop screen shows comfortably.
+fn text_size(screen: &Screen) -> f32 {
+    (screen.sizes.small * 0.7).max(15.0).round()
+}
+
+fn tabs(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        for (slot, open) in desk.sheets().iter().enumerate() {
+            let mut title = tab_title(&open.sheet, slot);
+            if open.is_unsaved() {
+                title.push_str(" ●");
+            }
+            let selected = slot == desk.current_index();
+            let text = RichText::new(title).font(theme::bold(text_size(screen) * 1.1));
+            if ui.selectable_label(selected, text).clicked() && !selected {
+                actions.push(Action::Sheet(SheetAction::Select(slot)));
+            }
+        }
+    });
+}
+
+/// "Maria's worksheet", or "Worksheet 1" before a name is typed.
+pub fn tab_title(sheet: &Worksheet, slot: usize) -> String {
+    let name = sheet.name.trim();
+    if name.is_empty() {
+        format!("Worksheet {}", slot + 1)
+    } else {
+        format!("{name}'s worksheet")
+    }
+}
+
+fn file_buttons(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let buttons = [
+            ("New", "A blank worksheet in this tab", SheetAction::New),
+            (
+                "Open…",
+                "Open a saved worksheet (Ctrl+O)",
+                SheetAction::Open,
+            ),
+            ("Save", "Save this worksheet (Ctrl+S)", SheetAction::Save),
+            (
+                "Save as…",
+                "Save a copy under another name (Ctrl+Shift+S)",
+                SheetAction::SaveAs,
+            ),
+            (
+                "Export Markdown…",
+                "Write the worksheet as a Markdown file to print or share",
+                SheetAction::Export(ExportKind::Markdown),
+            ),
+            (
+                "Export .ics…",
+                "Write the next meeting as an .ics file for a calendar app",
+                SheetAction::Export(ExportKind::Calendar),
+            ),
+        ];
+        for (label, tip, action) in buttons {
+            if ui.button(label).on_hover_text(tip).clicked() {
+                actions.push(Action::Sheet(action));
+            }
+        }
+    });
+}
+
+fn status_line(ui: &mut egui::Ui, screen: &Screen, open: &OpenWorksheet, status: Option<&Status>) {
+    let size = text_size(screen) * 0.9;
+    let (text, colour) = match status {
+        Some(status) if status.is_error => (status.text.clone(), screen.palette.overtime),
+        Some(status) => (status.text.clone(), screen.palette.muted),
+        None => {
+            let place = match open.saved_as() {
+                Some(path) => format!("Saved as {}", path.display()),
+                None => "Not saved to a file yet".to_string(),
+            };
+            let state = if open.is_unsaved() {
+                " · changes kept in a recovery copy until you save"
+            } else {
+                ""
+            };
+            (format!("{place}{state}"), screen.palette.muted)
+        }
+    };
+    ui.add(egui::Label::new(RichText::new(text).size(size).color(colour)).wrap());
+}
+
+fn offers(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Action>) {
+    for (index, found) in desk.offers.iter().enumerate() {
+        let sheet = &found.recovery.worksheet;
+        let written: chrono::DateTime<chrono::Local> = found.written.into();
+        let who = tab_title(sheet, index);
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(2.0, screen.palette.warning))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Unsaved changes found: {who}, last typed {}",
+                        written.format("%a %-d %b %H:%M")
+                    ))
+                    .size(text_size(screen)),
+                );
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        actions.push(Action::Sheet(SheetAction::Restore(index)));
+                    }
+                    if ui.button("Discard").clicked() {
+                        actions.push(Action::Sheet(SheetAction::DiscardOffer(index)));
+                    }
+                });
+            });
+    }
+    for error in &desk.unreadable {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Recovery copy left unread: {error}"))
+                    .size(text_size(screen) * 0.9)
+                    .color(screen.palette.overtime),
+            )
+            .wrap(),
+        );
+    }
+}
+
+fn fields(ui: &mut egui::Ui, screen: &Screen, sheet: &mut Worksheet, context: &Context) -> bool {
+    let size = text_size(screen);
+    let mut edited = false;
+    egui::Grid::new("who-and-when")
+        .num_columns(2)
+        .spacing([size * 0.6, size * 0.3])
+        .show(ui, |ui| {
+            edited |= line(
+                ui,
+                size,
+                "Your name",
+                &mut sheet.name,
+                "Who keeps this sheet",
+            );
+            ui.end_row();
+            edited |= line(
+                ui,
+                size,
+                "Partner's name",
+                &mut sheet.partner,
+                "Who you practised with",
+            );
+            ui.end_row();
+            ui.label(RichText::new("Date").size(size));
+            let mut date = sheet.date.unwrap_or(context.today);
+            if date_picker(ui, "practice-date", &mut date) {
+                sheet.date = Some(date);
+                edited = true;
+            }
+            ui.end_row();
+        });
+
+    for field in [
+        TextField::SharedValues,
+        TextField::SharedInterests,
+        TextField::MyResources,
+        TextField::PartnerResources,
+    ] {
+        edited |= paragraph(ui, size, field.label(), field.hint(), sheet.text_mut(field));
+    }
+
+    heading(ui, size, "Which acts did the conversation reach?");
+    ui.label(
+        RichText::new("The constituent ticks these during feedback.")
+            .size(size * 0.85)
+            .color(screen.palette.muted),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for act in &mut sheet.acts_reached {
+            edited |= ui
+                .checkbox(&mut act.reached, RichText::new(&act.act).size(size))
+                .changed();
+        }
+    });
+
+    edited |= next_meeting(ui, screen, sheet, context.today);
+
+    for field in [
+        TextField::FeedbackReceived,
+        TextField::FeedbackGiven,
+        TextField::Notes,
+    ] {
+        edited |= paragraph(ui, size, field.label(), field.hint(), sheet.text_mut(field));
+    }
+
+    if !sheet.reflection.is_empty() {
+        let mut header =
+            egui::CollapsingHeader::new(RichText::new("Reflection").font(theme::bold(size)))
+                .id_salt("reflection")
+                .default_open(false);
+        if context.reflection_due {
+            header = header.open(Some(true));
+        }
+        header.show(ui, |ui| {
+            if !context.reflection_due {
+                ui.label(
+                    RichText::new("For after the practice; the room reflects together at the end.")
+                        .size(size * 0.85)
+                        .color(screen.palette.muted),
+                );
+            }
+            for answer in &mut sheet.reflection {
+                edited |= paragraph(
+                    ui,
+                    size,
+                    &answer.question,
+                    "Your answer",
+                    &mut answer.answer,
+                );
+            }
+        });
+    }
+    edited
+}
+
+fn heading(ui: &mut egui::Ui, size: f32, text: &str) -> egui::Response {
+    ui.add_space(size * 0.3);
+    ui.label(RichText::new(text).font(theme::bold(size)))
+}
+
+/// A labelled one-line field; returns whether it changed.
+fn line(ui: &mut egui::Ui, size: f32, label: &str, text: &mut String, hint: &str) -> bool {
+    let label = ui.label(RichText::new(label).size(size));
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(hint)
+            .font(egui::FontId::proportional(size))
+            .desired_width(size * 14.0),
+    )
+    .labelled_by(label.id)
+    .changed()
+}
+
+/// A labelled multi-line field with the guiding question as its hint.
+fn paragraph(ui: &mut egui::Ui, size: f32, label: &str, hint: &str, text: &mut String) -> bool {
+    let label = heading(ui, size, label);
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .hint_text(hint)
+            .font(egui::FontId::proportional(size))
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+    .changed()
+}
+
+/// When, where and what the pair will do next.
+fn next_meeting(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    sheet: &mut Worksheet,
+    today: NaiveDate,
+) -> bool {
+    let size = text_size(screen);
+    let meeting = &mut sheet.next_meeting;
+    let mut edited = false;
+    heading(ui, size, "When we meet again");
+    match meeting.when {
+        None => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(
+                        "When will we meet again to act and keep building this relationship?",
+                    )
+                    .size(size * 0.85)
+                    .color(screen.palette.muted),
+                );
+                if ui.button("Pick a date and time").clicked() {
+                    let next_week = today + chrono::Days::new(7);
+                    meeting.when = Some(
+                        next_week.and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
+                    );
+                    edited = true;
+                }
+            });
+        }
+        Some(when) => {
+            ui.horizontal_wrapped(|ui| {
+                let mut date = when.date();
+                let mut hour = when.hour();
+                let mut minute = when.minute();
+                let mut changed = date_picker(ui, "meeting-date", &mut date);
+                ui.label(RichText::new("at").size(size));
+                changed |= ui
+                    .add(
+                        egui::DragValue::new(&mut hour)
+                            .range(0..=23)
+                            .custom_formatter(|v, _| format!("{v:02}")),
+                    )
+                    .on_hover_text("Hour")
+                    .changed();
+                ui.label(RichText::new(":").size(size));
+                changed |= ui
+                    .add(
+                        egui::DragValue::new(&mut minute)
+                            .range(0..=59)
+                            .custom_formatter(|v, _| format!("{v:02}")),
+                    )
+                    .on_hover_text("Minute")
+                    .changed();
+                ui.label(RichText::new("for").size(size));
+                edited |= ui
+                    .add(
+                        egui::DragValue::new(&mut meeting.minutes)
+                            .range(5..=600)
+                            .suffix(" min"),
+                    )
+                    .on_hover_text("How long the meeting lasts")
+                    .changed();
+                if changed && let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) {
+                    meeting.when = Some(NaiveDateTime::new(date, time));
+                    edited = true;
+                }
+                if ui
+                    .button("No date")
+                    .on_hover_text("Clear the date and time")
+                    .clicked()
+                {
+                    meeting.when = None;
+                    edited = true;
+                }
+            });
+        }
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new("Where").size(size));
+        edited |= ui
+            .add(
+                egui::TextEdit::singleline(&mut meeting.place)
+                    .hint_text("A place, an address or a video link")
+                    .font(egui::FontId::proportional(size))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+            .changed();
+    });
+    edited |= paragraph(
+        ui,
+        size,
+        "What we will do",
+        "The specific next step each of us commits to",
+        &mut meeting.plan,
+    );
+    edited
+}
+
+/// egui_extras's date picker edits a jiff date; the worksheet keeps chrono's.
+fn date_picker(ui: &mut egui::Ui, salt: &str, date: &mut NaiveDate) -> bool {
+    use chrono::Datelike;
+    let Ok(mut civil) = jiff::civil::Date::new(
+        i16::try_from(date.year()).unwrap_or(2026),
+        i8::try_from(date.month()).unwrap_or(1),
+        i8::try_from(date.day()).unwrap_or(1),
+    ) else {
+        return false;
+    };
+    let before = civil;
+    ui.add(
+        egui_extras::DatePickerButton::new(&mut civil)
+            .id_salt(salt)
+            .calendar_week(false)
+            .show_icon(false)
+            .format("%a %-d %b %Y"),
+    );
+    if civil == before {
+        return false;
+    }
+    match NaiveDate::from_ymd_opt(
+        i32::from(civil.year()),
+        u32::try_from(civil.month()).unwrap_or(1),
+        u32::try_from(civil.day()).unwrap_or(1),
+    ) {
+        Some(picked) => {
+            *date = picked;
+            true
+        }
+        None => false,
+    }
+}

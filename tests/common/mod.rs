@@ -1,0 +1,141 @@
+//! A trainer at the keyboard: the presenter in a kittest harness with a
+//! hand-stepped clock, a recording chime and a scratch folder for worksheets.
+#![allow(dead_code)] // each test file uses its own part of the helper
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use eframe::egui::{self, Key, Modifiers, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use one_on_one::scenario::{Scenario, built_in_breakout};
+use one_on_one::session::clock::ManualClock;
+use one_on_one::session::{Phase, Session};
+use one_on_one::sound::RecordingChime;
+use one_on_one::ui::PresenterApp;
+use one_on_one::ui::file_picker::NoDialogs;
+use one_on_one::worksheet::folders::Folders;
+
+pub const SEC: Duration = Duration::from_secs(1);
+pub const MIN: Duration = Duration::from_secs(60);
+
+pub struct Trainer {
+    pub harness: Harness<'static, PresenterApp>,
+    /// The folder worksheets and recovery copies go to, fresh for each test.
+    pub data: PathBuf,
+    pub clock: ManualClock,
+    pub chime: RecordingChime,
+}
+
+impl Trainer {
+    pub fn new() -> Self {
+        Self::with(built_in_breakout())
+    }
+
+    pub fn with(scenario: Scenario) -> Self {
+        Self::sized(scenario, [1280.0, 720.0])
+    }
+
+    pub fn sized(scenario: Scenario, size: [f32; 2]) -> Self {
+        let data = scratch_folder();
+        let folders = Folders::under(&data);
+        let mut trainer = Self::around(size, |clock, chime| {
+            PresenterApp::new(Session::new(scenario), Box::new(clock), Box::new(chime))
+                .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
+        });
+        trainer.data = data;
+        trainer
+    }
+
+    /// A harness around the app `make` builds from the test's clock and chime.
+    pub fn around(
+        size: [f32; 2],
+        make: impl FnOnce(ManualClock, RecordingChime) -> PresenterApp,
+    ) -> Self {
+        let clock = ManualClock::new();
+        let chime = RecordingChime::default();
+        let app = make(clock.clone(), chime.clone());
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
+        harness.run();
+        Self {
+            harness,
+            data: PathBuf::new(),
+            clock,
+            chime,
+        }
+    }
+
+    /// Lets time pass, a second at a time, drawing a frame after each as
+    /// the window would.
+    pub fn wait(&mut self, span: Duration) {
+        let mut left = span;
+        while left > Duration::ZERO {
+            let step = left.min(SEC);
+            self.clock.advance(step);
+            left -= step;
+            self.harness.run();
+        }
+    }
+
+    pub fn press(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.harness.run();
+    }
+
+    /// Scrolls the widget into view, as a person would, then clicks it.
+    pub fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    pub fn sees(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.harness.state().session().phase()
+    }
+
+    pub fn repaint_delay(&self) -> Duration {
+        self.harness.output().viewport_output[&ViewportId::ROOT].repaint_delay
+    }
+
+    pub fn type_name(&mut self, field: &str, name: &str) {
+        self.harness.get_by_label(field).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        self.harness.run();
+        // A real keyboard sends a key event and a text event for each
+        // character; the key event for Space is the one that could pause.
+        for ch in name.chars() {
+            if ch == ' ' {
+                self.harness.key_press(Key::Space);
+            }
+            self.harness.event(egui::Event::Text(ch.to_string()));
+            self.harness.run();
+        }
+    }
+}
+
+/// The day the tests pretend the practice happens, so file names are known.
+pub fn practice_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a real date")
+}
+
+/// A new empty folder under the system's temp folder.
+pub fn scratch_folder() -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let folder = std::env::temp_dir().join(format!(
+        "one-on-one-ui-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("a scratch folder");
+    folder
+}
