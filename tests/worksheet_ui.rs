@@ -157,7 +157,8 @@ fn fill_in_save_with_ctrl_s_and_open_it_again() {
         trainer.value_of("File name"),
         "maria-lópez-and-sam-2026-11-23.ron"
     );
-    trainer.click("Save here");
+    // Enter confirms, as in any dialog.
+    trainer.press(Key::Enter);
 
     let path = trainer
         .worksheets()
@@ -286,6 +287,10 @@ fn unsaved_text_is_copied_within_two_seconds_and_offered_back_after_a_crash() {
             .harness
             .query_by_label_contains("Unsaved changes found")
             .is_some()
+    );
+    assert!(
+        again.sees("“Dignity at work”"),
+        "a glimpse of what was typed"
     );
     again.click("Restore");
     assert_eq!(again.value_of("Values we share"), "Dignity at work");

@@ -113,7 +113,8 @@ impl Chooser {
             if std::mem::take(&mut self.focus_field) {
                 field.request_focus();
             }
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // Enter confirms, as in any dialog, wherever the keyboard is.
+            let entered = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let confirm = match self.mode {
                     Mode::Open => "Open",

@@ -165,6 +165,13 @@ fn offers(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Act
                     ))
                     .size(text_size(screen)),
                 );
+                if let Some(preview) = preview(sheet) {
+                    ui.label(
+                        RichText::new(format!("“{preview}”"))
+                            .size(text_size(screen) * 0.9)
+                            .color(screen.palette.muted),
+                    );
+                }
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
                         actions.push(Action::Sheet(SheetAction::Restore(index)));
@@ -185,6 +192,24 @@ fn offers(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Act
             .wrap(),
         );
     }
+}
+
+/// The start of the first thing written, so people can tell which sheet an
+/// offer is before restoring it.
+fn preview(sheet: &Worksheet) -> Option<String> {
+    const LENGTH: usize = 60;
+    let text = TextField::ALL
+        .iter()
+        .map(|field| sheet.text(*field))
+        .chain(sheet.reflection.iter().map(|a| a.answer.as_str()))
+        .map(str::trim)
+        .find(|text| !text.is_empty())?;
+    let line = text.lines().next().unwrap_or_default();
+    let mut preview: String = line.chars().take(LENGTH).collect();
+    if line.chars().count() > LENGTH || text.lines().nth(1).is_some() {
+        preview.push('…');
+    }
+    Some(preview)
 }
 
 fn fields(ui: &mut egui::Ui, screen: &Screen, sheet: &mut Worksheet, context: &Context) -> bool {
@@ -351,23 +376,9 @@ fn next_meeting(
                 let mut minute = when.minute();
                 let mut changed = date_picker(ui, "meeting-date", &mut date);
                 ui.label(RichText::new("at").size(size));
-                changed |= ui
-                    .add(
-                        egui::DragValue::new(&mut hour)
-                            .range(0..=23)
-                            .custom_formatter(|v, _| format!("{v:02}")),
-                    )
-                    .on_hover_text("Hour")
-                    .changed();
+                changed |= two_digits(ui, &mut hour, 23, "Hour");
                 ui.label(RichText::new(":").size(size));
-                changed |= ui
-                    .add(
-                        egui::DragValue::new(&mut minute)
-                            .range(0..=59)
-                            .custom_formatter(|v, _| format!("{v:02}")),
-                    )
-                    .on_hover_text("Minute")
-                    .changed();
+                changed |= two_digits(ui, &mut minute, 59, "Minute");
                 ui.label(RichText::new("for").size(size));
                 edited |= ui
                     .add(
@@ -412,6 +423,17 @@ fn next_meeting(
         &mut meeting.plan,
     );
     edited
+}
+
+/// An hour or a minute, shown as two digits like a clock.
+fn two_digits(ui: &mut egui::Ui, value: &mut u32, max: u32, what: &str) -> bool {
+    ui.add(
+        egui::DragValue::new(value)
+            .range(0..=max)
+            .custom_formatter(|v, _| format!("{v:02}")),
+    )
+    .on_hover_text(what)
+    .changed()
 }
 
 /// egui_extras's date picker edits a jiff date; the worksheet keeps chrono's.
