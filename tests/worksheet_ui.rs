@@ -505,3 +505,26 @@ fn an_idle_worksheet_asks_for_no_frames() {
         "nothing left to do"
     );
 }
+
+#[test]
+fn a_ten_thousand_character_paste_is_kept_whole_and_an_empty_sheet_still_saves() {
+    let mut trainer = Trainer::new();
+    trainer.open_worksheet();
+    // An empty sheet (no names, no answers) saves under a plain name.
+    trainer.ctrl(Key::S);
+    trainer.press(Key::Enter);
+    let empty = trainer.worksheets().join("worksheet-2026-11-23.ron");
+    assert!(worksheet::load(&empty).unwrap().has_no_answers());
+
+    // Emoji are covered by the file tests; kittest refuses glyphs Inter lacks.
+    let story: String = "Mi abuela organizó la huelga de 1974 — ".repeat(260);
+    assert!(story.chars().count() >= 10_000);
+    trainer.harness.get_by_label("Notes").focus();
+    trainer.harness.run();
+    trainer.harness.event(egui::Event::Paste(story.clone()));
+    trainer.harness.run();
+    assert_eq!(trainer.value_of("Notes"), story);
+    assert!(trainer.sees("3:00"), "the timer is still on screen");
+    trainer.ctrl(Key::S);
+    assert_eq!(worksheet::load(&empty).unwrap().notes, story);
+}
