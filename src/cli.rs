@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::storage::write_private_atomic;
-use crate::worksheet::{self, export};
+use crate::worksheet;
+pub use crate::worksheet::export::Format as ExportFormat;
 
 /// What the user asked for on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,15 +37,6 @@ pub enum Command {
     Help,
     /// Print the version.
     Version,
-}
-
-/// What `export` turns a worksheet into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// The whole sheet, to print or share.
-    Markdown,
-    /// The next meeting as an iCalendar event.
-    Ics,
 }
 
 /// The usage text `--help` prints.
@@ -172,11 +164,9 @@ fn export_to(file: &Path, format: ExportFormat, out: Option<&Path>) -> Result<()
         ));
     }
     let sheet = worksheet::load(file).map_err(|error| error.to_string())?;
-    let text = match format {
-        ExportFormat::Markdown => export::markdown(&sheet),
-        ExportFormat::Ics => export::ics(&sheet, chrono::Utc::now())
-            .map_err(|error| format!("{}: {error}", file.display()))?,
-    };
+    let text = format
+        .render(&sheet, chrono::Utc::now())
+        .map_err(|error| format!("{}: {error}", file.display()))?;
     match out {
         Some(out) => write_private_atomic(out, text.as_bytes())
             .map_err(|error| format!("{}: could not write: {error}", out.display())),

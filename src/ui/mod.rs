@@ -26,6 +26,7 @@ use crate::scenario::Panel;
 use crate::session::clock::Clock;
 use crate::session::{Cue, Intent, Phase, Session};
 use crate::sound::{Chime, Sound};
+use crate::worksheet::export::Format;
 use crate::worksheet::folders::Folders;
 use file_picker::FilePicker;
 use theme::{Palette, Sizes};
@@ -74,20 +75,11 @@ pub enum SheetAction {
     Open,
     Save,
     SaveAs,
-    Export(ExportKind),
+    Export(Format),
     /// Bring back a recovery copy found at start.
     Restore(usize),
     /// Delete a recovery copy found at start.
     DiscardOffer(usize),
-}
-
-/// The two forms a worksheet is exported in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportKind {
-    /// The whole sheet, to print or share.
-    Markdown,
-    /// The next meeting, for a calendar app.
-    Calendar,
 }
 
 /// A hand-over the whole room should notice, shown over everything.
@@ -175,15 +167,7 @@ impl PresenterApp {
         today: chrono::NaiveDate,
     ) -> Self {
         self.worksheets = Worksheets::new(&self.session, folders, picker, today);
-        if !self.worksheets.desk.offers.is_empty() {
-            self.prefs.worksheet_open = true;
-        }
         self
-    }
-
-    /// The open worksheets, for tests.
-    pub fn desk(&self) -> &crate::worksheet::Desk {
-        &self.worksheets.desk
     }
 
     /// Shows `notice` in a banner until dismissed, e.g. why a scenario file
@@ -195,10 +179,7 @@ impl PresenterApp {
 
     /// Starts with these preferences.
     pub fn with_prefs(mut self, prefs: Prefs) -> Self {
-        let offers_waiting = !self.worksheets.desk.offers.is_empty();
         self.prefs = prefs;
-        // Changes found from a crash are shown, not left behind a closed panel.
-        self.prefs.worksheet_open |= offers_waiting;
         self
     }
 
@@ -227,6 +208,10 @@ impl PresenterApp {
         let ctx = ui.ctx().clone();
         let sizes = Sizes::for_window(&ctx);
         self.style(&ctx, sizes);
+        if self.worksheets.look_for_recovery_once() {
+            // Changes found from a crash are shown, not left behind a closed panel.
+            self.prefs.worksheet_open = true;
+        }
         // One instant for the whole frame, so what is drawn matches the tick.
         let now = self.catch_up(&ctx);
         let mut actions = shortcuts::take(&ctx);

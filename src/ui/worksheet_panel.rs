@@ -7,7 +7,8 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use eframe::egui::{self, RichText};
 
-use super::{Action, ExportKind, Screen, SheetAction, theme};
+use super::{Action, Screen, SheetAction, theme};
+use crate::worksheet::export::Format;
 use crate::worksheet::{Desk, OpenWorksheet, TextField, Worksheet};
 
 /// A one-line message under the file buttons.
@@ -113,12 +114,12 @@ fn file_buttons(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             (
                 "Export Markdown…",
                 "Write the worksheet as a Markdown file to print or share",
-                SheetAction::Export(ExportKind::Markdown),
+                SheetAction::Export(Format::Markdown),
             ),
             (
                 "Export .ics…",
                 "Write the next meeting as an .ics file for a calendar app",
-                SheetAction::Export(ExportKind::Calendar),
+                SheetAction::Export(Format::Ics),
             ),
         ];
         for (label, tip, action) in buttons {

@@ -11,18 +11,19 @@ use eframe::egui::{self, RichText};
 use super::file_chooser::{Choice, Chooser, Mode};
 use super::file_picker::{FilePicker, PickKind, Picked};
 use super::worksheet_panel::{self, Status, tab_title};
-use super::{Action, ExportKind, Screen, SheetAction, theme};
+use super::{Action, Screen, SheetAction, theme};
 use crate::session::Session;
 use crate::storage::{create_private_dir, write_private_atomic};
+use crate::worksheet::export::Format;
 use crate::worksheet::folders::Folders;
-use crate::worksheet::{Desk, export, names};
+use crate::worksheet::{Desk, names};
 
 /// What a file dialog was opened for, and for which sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Purpose {
     SaveAs { slot: usize },
     Open { slot: usize },
-    Export { slot: usize, kind: ExportKind },
+    Export { slot: usize, format: Format },
 }
 
 /// An action waiting for "discard the unsaved changes?".
@@ -43,6 +44,7 @@ pub struct Worksheets {
     today: NaiveDate,
     /// The names typed at the start, for new sheets.
     names: Vec<String>,
+    looked_for_recovery: bool,
 }
 
 impl Worksheets {
@@ -56,6 +58,7 @@ impl Worksheets {
         Self {
             desk: Desk::new(session.scenario(), &names, folders, today),
             names,
+            looked_for_recovery: false,
             picker,
             waiting_for: None,
             chooser: None,
@@ -63,6 +66,13 @@ impl Worksheets {
             status: None,
             today,
         }
+    }
+
+    /// Looks for recovery copies the first time it is called, so a window
+    /// reads its folders once, whatever it was built with; returns whether
+    /// any were found.
+    pub fn look_for_recovery_once(&mut self) -> bool {
+        !std::mem::replace(&mut self.looked_for_recovery, true) && self.desk.look_for_recovery()
     }
 
     /// Draws the panel and notes any edit at `now`.
@@ -144,7 +154,7 @@ impl Worksheets {
                 None => self.pick(ctx, Purpose::SaveAs { slot }),
             },
             SheetAction::SaveAs => self.pick(ctx, Purpose::SaveAs { slot }),
-            SheetAction::Export(ExportKind::Calendar)
+            SheetAction::Export(Format::Ics)
                 if self.desk.current().sheet.next_meeting.when.is_none() =>
             {
                 self.status = Some(Status {
@@ -153,7 +163,7 @@ impl Worksheets {
                     is_error: true,
                 });
             }
-            SheetAction::Export(kind) => self.pick(ctx, Purpose::Export { slot, kind }),
+            SheetAction::Export(format) => self.pick(ctx, Purpose::Export { slot, format }),
             SheetAction::Restore(index) => {
                 self.desk.restore(index);
                 self.status = Some(Status {
@@ -196,14 +206,7 @@ impl Worksheets {
     fn extension(purpose: Purpose) -> &'static str {
         match purpose {
             Purpose::SaveAs { .. } | Purpose::Open { .. } => names::EXTENSION,
-            Purpose::Export {
-                kind: ExportKind::Markdown,
-                ..
-            } => "md",
-            Purpose::Export {
-                kind: ExportKind::Calendar,
-                ..
-            } => "ics",
+            Purpose::Export { format, .. } => format.extension(),
         }
     }
 
@@ -242,11 +245,11 @@ impl Worksheets {
             Purpose::Open { .. } => (Mode::Open, "Open a worksheet", String::new()),
             Purpose::SaveAs { .. } => (Mode::Save, "Save the worksheet", file_name),
             Purpose::Export {
-                kind: ExportKind::Markdown,
+                format: Format::Markdown,
                 ..
             } => (Mode::Save, "Export the worksheet as Markdown", file_name),
             Purpose::Export {
-                kind: ExportKind::Calendar,
+                format: Format::Ics,
                 ..
             } => (
                 Mode::Save,
@@ -276,7 +279,7 @@ impl Worksheets {
                     .map(|()| format!("Opened {}", path.display()))
                     .map_err(|e| e.to_string())
             }
-            Purpose::Export { slot, kind } => self.export(slot, kind, path),
+            Purpose::Export { slot, format } => self.export(slot, format, path),
         };
         self.status = Some(match result {
             Ok(text) => Status {
@@ -290,7 +293,7 @@ impl Worksheets {
         });
     }
 
-    fn export(&mut self, slot: usize, kind: ExportKind, path: &Path) -> Result<String, String> {
+    fn export(&mut self, slot: usize, format: Format, path: &Path) -> Result<String, String> {
         if path.extension().is_some_and(|e| e == names::EXTENSION) {
             return Err(format!(
                 "{}: not written; .ron is for worksheets, so an export there could replace one",
@@ -298,11 +301,9 @@ impl Worksheets {
             ));
         }
         let sheet = &self.desk.sheets()[slot].sheet;
-        let text = match kind {
-            ExportKind::Markdown => export::markdown(sheet),
-            ExportKind::Calendar => export::ics(sheet, chrono::Utc::now())
-                .map_err(|e| format!("{}: {e}", path.display()))?,
-        };
+        let text = format
+            .render(sheet, chrono::Utc::now())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         write_private_atomic(path, text.as_bytes())
             .map(|()| format!("Exported to {}", path.display()))
             .map_err(|e| format!("{}: could not write: {e}", path.display()))

@@ -32,18 +32,14 @@ pub struct Desk {
 
 impl Desk {
     /// One blank worksheet per participant of `scenario`, each naming its
-    /// partner, plus the recovery copies waiting in `folders`.
+    /// partner. Nothing is read from `folders` until [`Self::look_for_recovery`].
     pub fn new(scenario: &Scenario, names: &[String], folders: Folders, today: NaiveDate) -> Self {
-        for folder in [&folders.worksheets, &folders.recovery] {
-            crate::storage::remove_stale_temps(folder, STALE_TEMP_AGE);
-        }
-        let (offers, unreadable) = recovery::scan(&folders.recovery);
         let mut desk = Self {
             sheets: Vec::new(),
             current: 0,
             folders,
-            offers,
-            unreadable,
+            offers: Vec::new(),
+            unreadable: Vec::new(),
             scenario: scenario.clone(),
         };
         let count = names.len().max(1);
@@ -65,6 +61,16 @@ impl Desk {
             String::new()
         };
         Worksheet::blank(&self.scenario, &name, &partner, today)
+    }
+
+    /// Sweeps what killed writers left behind and collects the recovery
+    /// copies worth offering back; returns whether there are any.
+    pub fn look_for_recovery(&mut self) -> bool {
+        for folder in [&self.folders.worksheets, &self.folders.recovery] {
+            crate::storage::remove_stale_temps(folder, STALE_TEMP_AGE);
+        }
+        (self.offers, self.unreadable) = recovery::scan(&self.folders.recovery);
+        !self.offers.is_empty()
     }
 
     pub fn folders(&self) -> &Folders {
@@ -205,10 +211,5 @@ impl Desk {
             .map(OpenWorksheet::flush)
             .filter_map(Result::err)
             .collect()
-    }
-
-    /// Whether any open sheet has changes not saved to its file.
-    pub fn any_unsaved(&self) -> bool {
-        self.sheets.iter().any(OpenWorksheet::is_unsaved)
     }
 }

@@ -25,6 +25,33 @@ pub enum ExportError {
     OutOfRange(String),
 }
 
+/// The two shapes, as the app's buttons and the `export` command name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The whole sheet, to print or share.
+    Markdown,
+    /// The next meeting as an iCalendar event.
+    Ics,
+}
+
+impl Format {
+    /// The file extension an export in this format gets.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Ics => "ics",
+        }
+    }
+
+    /// The export's text; `stamp` is the calendar event's DTSTAMP.
+    pub fn render(self, sheet: &Worksheet, stamp: DateTime<Utc>) -> Result<String, ExportError> {
+        match self {
+            Self::Markdown => Ok(markdown(sheet)),
+            Self::Ics => ics(sheet, stamp),
+        }
+    }
+}
+
 /// The worksheet as a Markdown document, headed by who practised with whom.
 pub fn markdown(sheet: &Worksheet) -> String {
     let mut out = String::new();

@@ -38,7 +38,17 @@ impl fmt::Display for WorksheetError {
 impl std::error::Error for WorksheetError {}
 
 impl WorksheetError {
-    fn whole_file(file: &Path, message: impl Into<String>) -> Self {
+    /// A syntax or type error at the place ron found it.
+    pub(super) fn at(file: &str, error: ron::error::SpannedError) -> Self {
+        Self {
+            file: file.to_string(),
+            position: Some((error.span.start.line, error.span.start.col)),
+            message: lower_first(&error.code.to_string()),
+        }
+    }
+
+    /// A problem with the file as a whole, such as it cannot be read.
+    pub(super) fn whole_file(file: &Path, message: impl Into<String>) -> Self {
         Self {
             file: file.display().to_string(),
             position: None,
@@ -50,17 +60,27 @@ impl WorksheetError {
 /// The worksheet as the app writes it: readable RON with multi-line answers
 /// kept as they were typed.
 pub fn to_text(worksheet: &Worksheet) -> String {
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(true)
-        .escape_strings(false)
-        .extensions(Extensions::IMPLICIT_SOME);
     let header = "// A one-on-one worksheet. See README.md, \"Worksheets\", for the format.\n";
-    match ron::ser::to_string_pretty(worksheet, config) {
+    match ron::ser::to_string_pretty(worksheet, pretty()) {
         Ok(body) => format!("{header}{body}\n"),
         // Only a serializer bug could land here: every field is a plain
         // string, number, bool, date or list.
         Err(error) => panic!("a worksheet could not be written as RON: {error}"),
     }
+}
+
+/// How worksheets and recovery copies are written: named structs, answers
+/// as raw strings so line breaks stay line breaks, and no `Some(...)` noise.
+pub(super) fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .escape_strings(false)
+        .extensions(Extensions::IMPLICIT_SOME)
+}
+
+/// How they are read back, accepting what [`pretty`] writes.
+pub(super) fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
 /// Only the version, read before anything else so that a file from a newer
@@ -73,12 +93,8 @@ struct FormatOnly {
 
 /// Reads worksheet text; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Worksheet, WorksheetError> {
-    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    let located = |error: ron::error::SpannedError| WorksheetError {
-        file: file.to_string(),
-        position: Some((error.span.start.line, error.span.start.col)),
-        message: lower_first(&error.code.to_string()),
-    };
+    let options = ron_options();
+    let located = |error| WorksheetError::at(file, error);
     if let Ok(FormatOnly { format }) = options.from_str::<FormatOnly>(text)
         && format != FORMAT_VERSION
     {
@@ -140,7 +156,7 @@ pub fn save(path: &Path, worksheet: &Worksheet) -> Result<(), WorksheetError> {
 }
 
 /// ron's messages start with a capital; ours follow a `file:line:col:` prefix.
-pub(super) fn lower_first(message: &str) -> String {
+fn lower_first(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),

@@ -102,10 +102,8 @@ impl OpenWorksheet {
     /// is removed only once the save has succeeded.
     pub fn save_to(&mut self, path: &Path) -> Result<(), WorksheetError> {
         if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
-            crate::storage::create_private_dir(folder).map_err(|e| WorksheetError {
-                file: folder.display().to_string(),
-                position: None,
-                message: format!("could not create the folder: {e}"),
+            crate::storage::create_private_dir(folder).map_err(|e| {
+                WorksheetError::whole_file(folder, format!("could not create the folder: {e}"))
             })?;
         }
         save(path, &self.sheet)?;

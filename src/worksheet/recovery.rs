@@ -5,10 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 
-use super::file::{MAX_FILE_BYTES, WorksheetError};
+use super::file::{MAX_FILE_BYTES, WorksheetError, pretty, ron_options};
 use super::{Worksheet, load};
 use crate::storage::{TEMP_PREFIX, read_capped, write_private_atomic};
 
@@ -81,43 +80,37 @@ pub fn write(
     saved_as: Option<&Path>,
     worksheet: &Worksheet,
 ) -> Result<(), WorksheetError> {
-    let recovery = Recovery {
-        saved_as: saved_as.map(Path::to_path_buf),
-        worksheet: worksheet.clone(),
+    // Borrowed, so a copy every second does not clone a long worksheet.
+    #[derive(Serialize)]
+    #[serde(rename = "Recovery")]
+    struct Borrowed<'a> {
+        saved_as: Option<&'a Path>,
+        worksheet: &'a Worksheet,
+    }
+    let failed = |e: &dyn std::fmt::Display| {
+        WorksheetError::whole_file(file, format!("could not write the recovery copy: {e}"))
     };
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(true)
-        .escape_strings(false)
-        .extensions(Extensions::IMPLICIT_SOME);
-    let text = ron::ser::to_string_pretty(&recovery, config).map_err(|e| WorksheetError {
-        file: file.display().to_string(),
-        position: None,
-        message: format!("could not write the recovery copy: {e}"),
-    })?;
-    write_private_atomic(file, text.as_bytes()).map_err(|e| WorksheetError {
-        file: file.display().to_string(),
-        position: None,
-        message: format!("could not write the recovery copy: {e}"),
-    })
+    let text = ron::ser::to_string_pretty(
+        &Borrowed {
+            saved_as,
+            worksheet,
+        },
+        pretty(),
+    )
+    .map_err(|e| failed(&e))?;
+    write_private_atomic(file, text.as_bytes()).map_err(|e| failed(&e))
 }
 
 /// Reads one recovery file.
 pub fn read(file: &Path) -> Result<Recovery, WorksheetError> {
     let name = file.display().to_string();
-    let bytes = read_capped(file, MAX_FILE_BYTES).map_err(|e| WorksheetError {
-        file: name.clone(),
-        position: None,
-        message: format!("cannot read the recovery copy: {e}"),
+    let bytes = read_capped(file, MAX_FILE_BYTES).map_err(|e| {
+        WorksheetError::whole_file(file, format!("cannot read the recovery copy: {e}"))
     })?;
     let text = String::from_utf8_lossy(&bytes);
-    ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
+    ron_options()
         .from_str::<Recovery>(&text)
-        .map_err(|e| WorksheetError {
-            file: name,
-            position: Some((e.span.start.line, e.span.start.col)),
-            message: super::file::lower_first(&e.code.to_string()),
-        })
+        .map_err(|e| WorksheetError::at(&name, e))
 }
 
 /// The recovery files in `folder` worth offering back, newest first, and the
