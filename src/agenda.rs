@@ -1,27 +1,27 @@
-//! The agenda of a scenario as plain text, one line per step, for
+//! The agenda of a plan as plain text, one line per step, for
 //! `one-on-one agenda [FILE]`: a trainer can check timings without a window.
 
 use std::fmt::Write as _;
 
-use crate::scenario::{Scenario, clock_text};
+use crate::scenario::{Plan, clock_text};
 
 /// One line per step (duration, title, who holds which role), then the total.
-pub fn plain(scenario: &Scenario) -> String {
-    let title_width = scenario
+pub fn plain(plan: &Plan) -> String {
+    let title_width = plan
         .steps
         .iter()
         .map(|s| s.title.chars().count())
         .max()
         .unwrap_or(0);
     let mut out = String::new();
-    for step in &scenario.steps {
-        let cast: Vec<String> = scenario
+    for step in &plan.steps {
+        let cast: Vec<String> = plan
             .cast_of(step)
             .map(|(role, who)| {
                 format!(
                     "{}: {}",
                     role.name.to_lowercase(),
-                    scenario.participants[who].name
+                    plan.participants[who].name
                 )
             })
             .collect();
@@ -33,7 +33,7 @@ pub fn plain(scenario: &Scenario) -> String {
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    let _ = writeln!(out, "total {}", clock_text(scenario.total().to_std()));
+    let _ = writeln!(out, "total {}", clock_text(plan.total().to_std()));
     out
 }
 
@@ -44,7 +44,7 @@ mod tests {
 
     #[test]
     fn the_breakout_agenda_ends_on_its_total() {
-        let text = plain(&built_in_breakout());
+        let text = plain(&Plan::from(built_in_breakout()));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 7);
         assert_eq!(lines[0].trim(), "3:00  Gather your team");

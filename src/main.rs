@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             };
             match loaded {
                 Ok(scenario) => {
-                    print!("{}", one_on_one::agenda::plain(&scenario));
+                    print!("{}", one_on_one::agenda::plain(&scenario.into()));
                     ExitCode::SUCCESS
                 }
                 Err(error) => {

@@ -196,7 +196,7 @@ fn the_last_minute_turns_to_a_warning_with_a_soft_chime() {
 #[test]
 fn a_held_step_counts_into_overtime() {
     let mut scenario = built_in_breakout();
-    scenario.steps[0].advance = Advance::Hold;
+    scenario.steps[0].steps_mut()[0].advance = Advance::Hold;
     let mut trainer = Trainer::with(scenario);
     trainer.press(Key::Space);
     trainer.wait(3 * MIN + 12 * SEC);

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use one_on_one::scenario::{Panel, built_in_breakout, load_file, parse};
+use one_on_one::scenario::{Panel, Plan, built_in_breakout, load_file, parse};
 use proptest::prelude::*;
 
 fn error_of(name: &str) -> String {
@@ -30,7 +30,7 @@ fn every_shipped_scenario_loads_and_validates() {
 #[test]
 fn the_built_in_breakout_is_the_seed_workshop() {
     let scenario = built_in_breakout();
-    let plan: Vec<(String, u32)> = scenario
+    let plan: Vec<(String, u32)> = Plan::from(scenario.clone())
         .steps
         .iter()
         .map(|s| (s.title.clone(), s.duration.as_secs() / 60))
@@ -59,8 +59,14 @@ fn the_built_in_breakout_is_the_seed_workshop() {
         ]
     );
     assert_eq!(scenario.do_dont.len(), 6);
-    assert!(matches!(scenario.steps[0].panel, Panel::Agenda { .. }));
-    assert!(matches!(scenario.steps[2].panel, Panel::Questions { .. }));
+    assert!(matches!(
+        scenario.steps[0].steps()[0].panel,
+        Panel::Agenda { .. }
+    ));
+    assert!(matches!(
+        scenario.steps[2].steps()[0].panel,
+        Panel::Questions { .. }
+    ));
     for act in &scenario.acts {
         assert!(
             (2..=3).contains(&act.questions.len()),

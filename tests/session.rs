@@ -315,7 +315,7 @@ fn next_on_the_last_step_finishes_and_back_reopens_it() {
 
 fn with_hold_on_first_step() -> Session {
     let mut scenario = built_in_breakout();
-    scenario.steps[0].advance = Advance::Hold;
+    scenario.steps[0].steps_mut()[0].advance = Advance::Hold;
     Session::new(scenario)
 }
 

@@ -4,8 +4,6 @@
 use std::fmt;
 use std::path::Path;
 
-use ron::extensions::Extensions;
-
 use super::Scenario;
 use super::locate::{PathPart, Position, locate, position_of};
 use super::validate::validate;
@@ -116,15 +114,16 @@ fn position_of_bytes(bytes: &[u8], valid_up_to: usize) -> Position {
 
 /// Parses and validates scenario text; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Scenario, ScenarioError> {
-    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    let scenario: Scenario = options.from_str(text).map_err(|e| ScenarioError {
-        file: file.to_string(),
-        problems: vec![Problem {
-            line: Some(e.span.start.line),
-            column: Some(e.span.start.col),
-            message: sentence_case(&e.code.to_string()),
-        }],
-    })?;
+    let scenario: Scenario = super::text::options()
+        .from_str(text)
+        .map_err(|e| ScenarioError {
+            file: file.to_string(),
+            problems: vec![Problem {
+                line: Some(e.span.start.line),
+                column: Some(e.span.start.col),
+                message: sentence_case(&e.code.to_string()),
+            }],
+        })?;
     let findings = validate(&scenario);
     if findings.is_empty() {
         return Ok(scenario);

@@ -6,6 +6,8 @@
 mod duration;
 pub mod load;
 mod locate;
+pub mod plan;
+pub mod text;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -14,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use duration::{EXPECTED_DURATION, Minutes, clock_text};
 pub use load::{BUILT_IN_BREAKOUT, Problem, ScenarioError, built_in_breakout, load_file, parse};
+pub use plan::{Plan, Setup};
 
 /// The format version this app writes and reads. Files carry it so a later
 /// version of the app can still read today's files.
@@ -35,7 +38,18 @@ pub struct Scenario {
     #[serde(default = "default_warning")]
     pub warning: Minutes,
     /// The people who practise, with the names shown until someone types theirs.
+    /// When `people` lets the trainer choose how many, these are the first
+    /// ones and their number is the default.
     pub participants: Vec<Participant>,
+    /// How many people may take part, when the trainer chooses at the start
+    /// (a circle of any size). `None`: exactly the participants listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people: Option<Choose<usize>>,
+    /// How long the whole agenda may be made, when the trainer chooses at the
+    /// start (a real one-on-one of 30 to 60 minutes). Every step is stretched
+    /// or shrunk in proportion. `None`: the steps' own lengths.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<Choose<Minutes>>,
     /// The roles people take in turn, in the order the screen lists them.
     #[serde(default)]
     pub roles: Vec<Role>,
@@ -49,8 +63,73 @@ pub struct Scenario {
     /// practice, and the room discusses at a `Reflection` step.
     #[serde(default)]
     pub reflection: Vec<String>,
-    /// The agenda, in order.
+    /// The agenda, in order: steps, and rounds of steps repeated with the
+    /// roles passing on.
+    pub steps: Vec<Item>,
+}
+
+/// A range the trainer chooses from at the start; the default is what the
+/// file itself gives (the participants listed, the steps' total).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choose<T> {
+    /// The least that makes sense.
+    pub from: T,
+    /// The most that makes sense.
+    pub to: T,
+}
+
+/// One entry of the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Item {
+    /// A single step.
+    Step(Step),
+    /// Steps run again and again, the roles moving on one person each time.
+    Rounds(Rounds),
+}
+
+impl Item {
+    /// The step, or the steps of the rounds, as written.
+    pub fn steps(&self) -> &[Step] {
+        match self {
+            Item::Step(step) => std::slice::from_ref(step),
+            Item::Rounds(rounds) => &rounds.steps,
+        }
+    }
+
+    /// The step, or the steps of the rounds, to change.
+    pub fn steps_mut(&mut self) -> &mut [Step] {
+        match self {
+            Item::Step(step) => std::slice::from_mut(step),
+            Item::Rounds(rounds) => &mut rounds.steps,
+        }
+    }
+}
+
+/// Steps repeated as a block, such as a conversation and its feedback done
+/// once with each person as the organizer. In each new round everybody
+/// moves one place along the participants: whoever was cast as the first
+/// person is now the second, and so on, wrapping round. Over as many rounds
+/// as there are people, each person holds each role once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rounds {
+    /// How many times the block runs.
+    #[serde(default)]
+    pub repeat: Repeat,
+    /// The block, as cast for the first round. `{round}` and `{rounds}` in a
+    /// title or instructions become the round's number and the count.
     pub steps: Vec<Step>,
+}
+
+/// How many rounds a block of steps runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Repeat {
+    /// Once for each person taking part.
+    #[default]
+    EachPerson,
+    /// A fixed number of times.
+    Times(u32),
 }
 
 fn default_warning() -> Minutes {
@@ -122,7 +201,7 @@ pub struct Step {
     #[serde(default)]
     pub advance: Advance,
     /// Overrides the scenario's warning time for this step.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Minutes>,
     /// What the middle of the screen shows during the step.
     #[serde(default)]
@@ -170,15 +249,31 @@ pub enum Panel {
 }
 
 impl Scenario {
-    /// The planned length of the whole agenda (at most `u32::MAX` seconds,
-    /// which no agenda that passes validation comes near).
+    /// The planned length of the whole agenda with the default number of
+    /// people and no length chosen.
     pub fn total(&self) -> Minutes {
-        let seconds: u64 = self
-            .steps
+        let (_, steps) = plan::unroll(self, Setup::default_for(self));
+        plan::total_of(&steps)
+    }
+
+    /// Every step as written in the file, rounds' steps in place, each with
+    /// its position: (item index, step index inside the rounds if any).
+    pub fn written_steps(&self) -> impl Iterator<Item = ((usize, Option<usize>), &Step)> {
+        self.steps
             .iter()
-            .map(|s| u64::from(s.duration.as_secs()))
-            .sum();
-        Minutes::from_secs(u32::try_from(seconds).unwrap_or(u32::MAX))
+            .enumerate()
+            .flat_map(|(i, item)| -> Box<dyn Iterator<Item = _>> {
+                match item {
+                    Item::Step(step) => Box::new(std::iter::once(((i, None), step))),
+                    Item::Rounds(rounds) => Box::new(
+                        rounds
+                            .steps
+                            .iter()
+                            .enumerate()
+                            .map(move |(j, step)| ((i, Some(j)), step)),
+                    ),
+                }
+            })
     }
 
     /// The warning time that applies to `step`.
@@ -199,14 +294,5 @@ impl Scenario {
     /// The index of the act with this id.
     pub fn act_index(&self, id: &str) -> Option<usize> {
         self.acts.iter().position(|a| a.id == id)
-    }
-
-    /// Who holds which role in `step`, in the scenario's role order, as
-    /// (role, participant index) pairs.
-    pub fn cast_of<'a>(&'a self, step: &'a Step) -> impl Iterator<Item = (&'a Role, usize)> + 'a {
-        self.roles.iter().filter_map(move |role| {
-            let who = step.cast.get(&role.id)?;
-            Some((role, self.participant_index(who)?))
-        })
     }
 }

@@ -7,10 +7,15 @@ use std::collections::HashSet;
 
 use super::load::Finding;
 use super::locate::PathPart::{self, Field, Index, Key, Value};
-use super::{FORMAT_VERSION, Panel, Scenario};
+use super::plan::MAX_ROUNDS;
+use super::{FORMAT_VERSION, Item, Panel, Repeat, Scenario};
 
 /// The longest a step may be: longer is a typo ("80h" for "80m"), not a workshop.
 const MAX_STEP: super::Minutes = super::Minutes::from_secs(24 * 3600);
+
+/// The most people a workshop may have: a circle larger than this is
+/// better split in two, and the screen could not list them.
+const MAX_PEOPLE: usize = 30;
 
 /// Everything wrong with `scenario`; empty when it can be run.
 pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
@@ -81,17 +86,85 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
             "expected at least one step in the agenda, found none".into(),
         );
     }
+    // Casts may only name people present however many the trainer picks.
+    let always_present = match scenario.people {
+        Some(range) => range.from.min(scenario.participants.len()),
+        None => scenario.participants.len(),
+    };
+    if let Some(range) = scenario.people {
+        let listed = scenario.participants.len();
+        if range.from == 0 || range.from > range.to || range.to > MAX_PEOPLE {
+            report(
+                vec![Field("people")],
+                format!(
+                    "expected a range of people such as Choose(from: 3, to: 12), at least 1 and at most {MAX_PEOPLE}"
+                ),
+            );
+        } else if listed < range.from || listed > range.to {
+            report(
+                vec![Field("participants")],
+                format!(
+                    "{listed} participants are listed, but people must be from {} to {}; the list is the default",
+                    range.from, range.to
+                ),
+            );
+        }
+    }
+    if let Some(range) = scenario.length {
+        let total = scenario.total();
+        if range.from.is_zero() || range.from > range.to || range.to > MAX_STEP {
+            report(
+                vec![Field("length")],
+                format!(
+                    "expected a range of lengths such as Choose(from: \"30m\", to: \"60m\"), longer than zero and at most {MAX_STEP}"
+                ),
+            );
+        } else if total < range.from || total > range.to {
+            report(
+                vec![Field("length")],
+                format!(
+                    "the steps add up to {total}, outside the lengths from {} to {}; the steps' total is the default",
+                    range.from, range.to
+                ),
+            );
+        }
+    }
+    for (i, item) in scenario.steps.iter().enumerate() {
+        if let Item::Rounds(rounds) = item {
+            if rounds.steps.is_empty() {
+                report(
+                    vec![Field("steps"), Index(i), Field("steps")],
+                    "expected at least one step in these rounds, found none".into(),
+                );
+            }
+            if let Repeat::Times(n) = rounds.repeat
+                && (n == 0 || n as usize > MAX_ROUNDS)
+            {
+                report(
+                    vec![Field("steps"), Index(i), Field("repeat")],
+                    format!("expected from 1 to {MAX_ROUNDS} rounds, found {n}"),
+                );
+            }
+        }
+    }
 
-    for (i, step) in scenario.steps.iter().enumerate() {
+    for ((i, inner), step) in scenario.written_steps() {
+        let number = match inner {
+            None => format!("step {}", i + 1),
+            Some(j) => format!("step {} of the rounds at {}", j + 1, i + 1),
+        };
         let at = |rest: &[PathPart]| {
             let mut path = vec![Field("steps"), Index(i)];
+            if let Some(j) = inner {
+                path.extend([Field("steps"), Index(j)]);
+            }
             path.extend_from_slice(rest);
             path
         };
         if step.title.trim().is_empty() {
             report(
                 at(&[Field("title")]),
-                format!("step {} has an empty title", i + 1),
+                format!("{number} has an empty title"),
             );
         }
         if step.duration.is_zero() {
@@ -108,6 +181,14 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
                 ),
             );
         }
+        if let Some(warning) = step.warning
+            && warning > MAX_STEP
+        {
+            report(
+                at(&[Field("warning")]),
+                format!("a warning can come at most {MAX_STEP} before the end, found {warning}"),
+            );
+        }
         for (role, who) in &step.cast {
             if scenario.role(role).is_none() {
                 report(
@@ -118,23 +199,22 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
                     ),
                 );
             }
-            if scenario.participant_index(who).is_none() {
-                report(
+            match scenario.participant_index(who) {
+                None => report(
                     at(&[Field("cast"), Value(role.clone())]),
                     format!(
                         "unknown participant \"{who}\"; the participants are {}",
                         list(scenario.participants.iter().map(|p| &p.id))
                     ),
-                );
-            }
-        }
-        let mut cast_people = HashSet::new();
-        for (role, who) in &step.cast {
-            if !cast_people.insert(who) {
-                report(
+                ),
+                Some(index) if index >= always_present => report(
                     at(&[Field("cast"), Value(role.clone())]),
-                    format!("\"{who}\" is cast in two roles in the same step"),
-                );
+                    format!(
+                        "\"{who}\" is participant {} but a workshop may have only {always_present}; cast one of the first {always_present}",
+                        index + 1
+                    ),
+                ),
+                Some(_) => {}
             }
         }
         if let Panel::Acts { pacing } = &step.panel {

@@ -7,7 +7,7 @@ pub mod clock;
 
 use std::time::{Duration, Instant};
 
-use crate::scenario::{Advance, Panel, Scenario, Step};
+use crate::scenario::{Advance, Panel, Plan, Scenario, Step};
 
 /// Where the session is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +106,7 @@ pub enum Drift {
 /// A workshop in progress over one scenario.
 #[derive(Debug, Clone)]
 pub struct Session {
-    scenario: Scenario,
+    plan: Plan,
     names: Vec<String>,
     /// Each step's length as it stands, after the trainer's extensions.
     lengths: Vec<Duration>,
@@ -129,16 +129,13 @@ const MINUTE: Duration = Duration::from_secs(60);
 
 impl Session {
     /// A session that has not started, on the first step, with the
-    /// scenario's placeholder names.
-    pub fn new(scenario: Scenario) -> Self {
-        let names = scenario
-            .participants
-            .iter()
-            .map(|p| p.name.clone())
-            .collect();
-        let lengths = scenario.steps.iter().map(|s| s.duration.to_std()).collect();
+    /// placeholder names. A bare [`Scenario`] runs as its file sets it out.
+    pub fn new(plan: impl Into<Plan>) -> Self {
+        let plan = plan.into();
+        let names = plan.participants.iter().map(|p| p.name.clone()).collect();
+        let lengths = plan.steps.iter().map(|s| s.duration.to_std()).collect();
         Self {
-            scenario,
+            plan,
             names,
             lengths,
             index: 0,
@@ -153,9 +150,19 @@ impl Session {
         }
     }
 
-    /// The agenda being run.
+    /// The scenario being run, as written: acts, roles, prompts.
     pub fn scenario(&self) -> &Scenario {
-        &self.scenario
+        &self.plan.scenario
+    }
+
+    /// The agenda being run: the people and every step in order.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Every step, in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.plan.steps
     }
 
     /// The participants' names, in the scenario's order.
@@ -175,13 +182,13 @@ impl Session {
 
     /// The current step.
     pub fn step(&self) -> &Step {
-        &self.scenario.steps[self.index]
+        &self.plan.steps[self.index]
     }
 
     /// The step after the current one, if any.
     pub fn next_step(&self) -> Option<(usize, &Step)> {
         let next = self.index + 1;
-        self.scenario.steps.get(next).map(|s| (next, s))
+        self.plan.steps.get(next).map(|s| (next, s))
     }
 
     /// A step's length as it stands now, extensions included.
@@ -220,10 +227,9 @@ impl Session {
 
     /// The warning time that applies to `step`.
     pub fn warning_of(&self, step: usize) -> Duration {
-        self.scenario
-            .steps
-            .get(step)
-            .map_or(Duration::ZERO, |s| self.scenario.warning_for(s).to_std())
+        self.plan.steps.get(step).map_or(Duration::ZERO, |s| {
+            self.plan.scenario.warning_for(s).to_std()
+        })
     }
 
     /// Whether `step` has a warning at all: not when its warning time is zero,
@@ -232,7 +238,7 @@ impl Session {
     /// trainer has shortened keeps its warning, and one extended gains it.
     fn warns(&self, step: usize) -> bool {
         let warning = self.warning_of(step);
-        let planned = self.scenario.steps[step].duration.to_std();
+        let planned = self.plan.steps[step].duration.to_std();
         !warning.is_zero() && warning < planned.max(self.lengths[step])
     }
 
@@ -273,10 +279,10 @@ impl Session {
     /// Who holds which role in `step`, as (role name, person's name), in the
     /// scenario's role order.
     pub fn cast(&self, step: usize) -> Vec<(String, String)> {
-        let Some(step) = self.scenario.steps.get(step) else {
+        let Some(step) = self.plan.steps.get(step) else {
             return Vec::new();
         };
-        self.scenario
+        self.plan
             .cast_of(step)
             .map(|(role, who)| (role.name.clone(), self.names[who].clone()))
             .collect()
@@ -304,12 +310,12 @@ impl Session {
         for (act, share) in pacing {
             end += u128::from(share.as_secs()) * 1_000_000_000;
             if position < end {
-                return self.scenario.act_index(act);
+                return self.plan.scenario.act_index(act);
             }
         }
         pacing
             .last()
-            .and_then(|(act, _)| self.scenario.act_index(act))
+            .and_then(|(act, _)| self.plan.scenario.act_index(act))
     }
 
     /// How long until what a countdown shows next changes, while running;
@@ -441,7 +447,7 @@ impl Session {
                 }
             }
             Intent::Rename { participant, name } => {
-                let placeholder = self.scenario.participants.get(participant).map(|p| &p.name);
+                let placeholder = self.plan.participants.get(participant).map(|p| &p.name);
                 if let (Some(slot), Some(placeholder)) =
                     (self.names.get_mut(participant), placeholder)
                 {

@@ -341,7 +341,7 @@ impl PresenterApp {
                 }
                 Cue::HandOver { from, to } => {
                     sound = Some(Sound::HandOver);
-                    let step = &self.session.scenario().steps[to];
+                    let step = &self.session.steps()[to];
                     let cast = self
                         .session
                         .cast(to)
@@ -437,7 +437,7 @@ impl PresenterApp {
     /// Whether the session has reached its reflection: the questions open on
     /// the worksheet there and stay open after.
     fn reflection_due(&self) -> bool {
-        let steps = &self.session.scenario().steps;
+        let steps = self.session.steps();
         self.session.phase() == Phase::Finished
             || steps
                 .iter()

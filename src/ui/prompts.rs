@@ -77,7 +77,7 @@ fn agenda(ui: &mut egui::Ui, screen: &Screen, choose: &[String]) {
         columns[0].label(RichText::new("Agenda").font(theme::bold(screen.sizes.body)));
         // Tight rows: the whole agenda must fit under the clock at 720p.
         columns[0].spacing_mut().item_spacing.y = screen.sizes.small * 0.1;
-        for (i, step) in session.scenario().steps.iter().enumerate() {
+        for (i, step) in session.steps().iter().enumerate() {
             let current = i == session.step_index();
             let marker = if current { "▶" } else { " " };
             let text = RichText::new(format!(

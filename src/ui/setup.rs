@@ -12,18 +12,14 @@ pub const MAX_NAME_CHARS: usize = 40;
 /// Draws one name field per participant and a big Start hint.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: &mut Vec<Action>) {
     let sizes = screen.sizes;
-    let scenario = screen.session.scenario();
+    let plan = screen.session.plan();
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new("Who is practising?")
                 .size(sizes.body)
                 .color(screen.palette.muted),
         );
-        for (i, (participant, draft)) in scenario
-            .participants
-            .iter()
-            .zip(drafts.iter_mut())
-            .enumerate()
+        for (i, (participant, draft)) in plan.participants.iter().zip(drafts.iter_mut()).enumerate()
         {
             let label =
                 ui.label(RichText::new(format!("Name for {}", participant.name)).size(sizes.small));

@@ -14,7 +14,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let now = screen.now;
 
     ui.horizontal(|ui| {
-        let count = session.scenario().steps.len();
+        let count = session.steps().len();
         let position = format!("step {} of {count}", session.step_index() + 1);
         let next = match session.next_step() {
             Some((i, step)) => format!(
@@ -49,7 +49,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let (rect, _) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), height), Sense::hover());
     let painter = ui.painter_at(rect);
-    let steps = &session.scenario().steps;
+    let steps = &session.steps();
     let lengths: Vec<f32> = (0..steps.len())
         .map(|i| session.step_length(i).as_secs_f32())
         .collect();

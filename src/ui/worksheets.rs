@@ -371,7 +371,7 @@ impl Worksheets {
 /// scenario's placeholder ("Partner A") has no name yet.
 fn typed_names(session: &Session) -> Vec<String> {
     session
-        .scenario()
+        .plan()
         .participants
         .iter()
         .zip(session.names())
