@@ -3,6 +3,7 @@
 //! room sees. Scenarios are RON files in `scenarios/`; this module only
 //! describes them. Reading and checking a file lives in [`load`].
 
+pub mod draft;
 mod duration;
 pub mod load;
 mod locate;

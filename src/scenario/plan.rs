@@ -182,11 +182,16 @@ fn fit(steps: &mut [Step], length: Minutes) {
     for (step, seconds) in steps.iter_mut().zip(fitted) {
         step.duration = Minutes::from_secs(seconds);
         if let super::Panel::Acts { pacing } = &mut step.panel {
-            let shares: Vec<u32> = pacing.iter().map(|(_, d)| d.as_secs()).collect();
-            for ((_, share), fitted) in pacing.iter_mut().zip(scale(&shares, seconds)) {
-                *share = Minutes::from_secs(fitted);
-            }
+            fit_pacing(pacing, seconds);
         }
+    }
+}
+
+/// Scales an act pacing in proportion so it adds up to `seconds`.
+pub(super) fn fit_pacing(pacing: &mut [(String, Minutes)], seconds: u32) {
+    let shares: Vec<u32> = pacing.iter().map(|(_, d)| d.as_secs()).collect();
+    for ((_, share), fitted) in pacing.iter_mut().zip(scale(&shares, seconds)) {
+        *share = Minutes::from_secs(fitted);
     }
 }
 
