@@ -1,9 +1,14 @@
-//! The agenda of a plan as plain text, one line per step, for
-//! `one-on-one agenda [FILE]`: a trainer can check timings without a window.
+//! The agenda of a plan as text a trainer can read without a window: one
+//! line per step for `one-on-one agenda [FILE]`, and two Markdown handouts to
+//! print, the trainer's script with the time of day of every step and a
+//! one-page card for the participants.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
-use crate::scenario::{Plan, clock_text};
+use chrono::{NaiveTime, TimeDelta, Timelike};
+
+use crate::scenario::{Advance, Minutes, Panel, Plan, Scenario, clock_text};
+use crate::worksheet::TextField;
 
 /// One line per step (duration, title, who holds which role), then the total.
 pub fn plain(plan: &Plan) -> String {
@@ -37,6 +42,355 @@ pub fn plain(plan: &Plan) -> String {
     out
 }
 
+/// The trainer's script as Markdown: the workshop, its length and who takes
+/// part, then every step with its time of day counted from `start`, whether
+/// it moves on by itself, its instructions, who holds which role and what
+/// the screen shows, and the do / don't table at the end. Times of day wrap
+/// past midnight.
+pub fn facilitator_script(plan: &Plan, start: NaiveTime) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_script(&mut out, plan, start);
+    out
+}
+
+fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result {
+    let scenario = &plan.scenario;
+    writeln!(out, "# {}", heading(&scenario.name))?;
+    let description = block(&scenario.description);
+    if !description.is_empty() {
+        writeln!(out, "\n{description}")?;
+    }
+
+    let total = plan.total();
+    write!(
+        out,
+        "\n**Length:** {}, {}–{}",
+        length(total),
+        time_of_day(start, 0),
+        time_of_day(start, total.as_secs().into())
+    )?;
+    let cast = plan.steps.iter().any(|s| plan.cast_of(s).next().is_some());
+    if cast && !plan.participants.is_empty() {
+        let names: Vec<String> = plan.participants.iter().map(|p| inline(&p.name)).collect();
+        // Two trailing spaces: a hard line break, so the two facts stay on
+        // their own lines in print.
+        write!(out, "  \n**Taking part:** {}", names.join(", "))?;
+    }
+    writeln!(out, "\n\n## Agenda")?;
+
+    let mut at: u64 = 0;
+    for (n, step) in plan.steps.iter().enumerate() {
+        let last = n + 1 == plan.steps.len();
+        let end = at + u64::from(step.duration.as_secs());
+        writeln!(
+            out,
+            "\n### {}–{} · {} ({})\n",
+            time_of_day(start, at),
+            time_of_day(start, end),
+            inline(&step.title),
+            length(step.duration)
+        )?;
+        match step.advance {
+            Advance::Auto => writeln!(
+                out,
+                "*{} by itself at {}.*",
+                if last { "Ends" } else { "Moves on" },
+                time_of_day(start, end)
+            )?,
+            Advance::Hold => writeln!(
+                out,
+                "**Waits for the trainer:** at {} the chime sounds and the clock runs into overtime until you move on.",
+                time_of_day(start, end)
+            )?,
+        }
+
+        let roles: Vec<String> = plan
+            .cast_of(step)
+            .map(|(role, who)| {
+                format!(
+                    "{}: {}",
+                    inline(&role.name),
+                    inline(&plan.participants[who].name)
+                )
+            })
+            .collect();
+        if !roles.is_empty() {
+            writeln!(out, "\n**Roles:** {}", roles.join(" · "))?;
+        }
+
+        let instructions = block(&step.instructions);
+        if !instructions.is_empty() {
+            writeln!(out, "\n{instructions}")?;
+        }
+
+        match &step.panel {
+            Panel::Instructions => {}
+            Panel::Agenda { choose } => {
+                if !choose.is_empty() {
+                    writeln!(out, "\n**Choose someone for each job:**\n")?;
+                    bullets(out, choose)?;
+                }
+            }
+            Panel::Acts { pacing } => {
+                writeln!(
+                    out,
+                    "\n**The acts, paced** (the screen highlights the one the pair should be in):\n"
+                )?;
+                let mut act_at = at;
+                for (n, (id, share)) in pacing.iter().enumerate() {
+                    let act_end = act_at + u64::from(share.as_secs());
+                    let act = scenario.act_index(id).map(|i| &scenario.acts[i]);
+                    let name = act.map_or(id.as_str(), |a| a.name.as_str());
+                    let marker = format!("{}. ", n + 1);
+                    write!(
+                        out,
+                        "{marker}**{}**, {} ({}–{})",
+                        inline(name),
+                        length(*share),
+                        time_of_day(start, act_at),
+                        time_of_day(start, act_end)
+                    )?;
+                    let purpose = act.map(|a| inline(&a.purpose)).unwrap_or_default();
+                    if purpose.is_empty() {
+                        writeln!(out)?;
+                    } else {
+                        writeln!(out, ": {purpose}")?;
+                    }
+                    // Nested under the act: indented as far as its text.
+                    let indent = " ".repeat(marker.len());
+                    for question in act.map_or(&[][..], |a| &a.questions) {
+                        writeln!(out, "{indent}- {}", line(question))?;
+                    }
+                    act_at = act_end;
+                }
+            }
+            Panel::Questions { heading, questions } => {
+                let heading = inline(heading);
+                if heading.is_empty() {
+                    writeln!(out, "\n**Questions on screen:**\n")?;
+                } else {
+                    writeln!(out, "\n**On screen: {heading}**\n")?;
+                }
+                bullets(out, questions)?;
+            }
+            Panel::Reflection => {
+                if scenario.reflection.is_empty() {
+                    writeln!(out, "\n*The screen shows no reflection questions.*")?;
+                } else {
+                    writeln!(out, "\n**Reflection questions for the room:**\n")?;
+                    numbered(out, &scenario.reflection)?;
+                }
+            }
+        }
+        at = end;
+    }
+
+    if !scenario.do_dont.is_empty() {
+        writeln!(out, "\n## Do and don't\n")?;
+        writeln!(out, "| Do | Don't |")?;
+        writeln!(out, "| --- | --- |")?;
+        for row in &scenario.do_dont {
+            writeln!(out, "| {} | {} |", cell(&row.good), cell(&row.bad))?;
+        }
+    }
+    Ok(())
+}
+
+/// How many of an act's questions the participant card prints, so the card
+/// stays one page.
+const CARD_QUESTIONS: usize = 2;
+
+/// The worksheet's "When we meet again" section and its hint, as the
+/// worksheet panel shows them: not a [`TextField`], but the commitment every
+/// participant writes down.
+const NEXT_MEETING: (&str, &str) = (
+    "When we meet again",
+    "When will we meet again to act and keep building this relationship?",
+);
+
+/// A one-page card for participants as Markdown: the workshop, the acts of
+/// a one-on-one with a question or two each, what to write on the worksheet
+/// (its own headings and guiding questions, in its order) and the reflection
+/// questions.
+pub fn participant_card(scenario: &Scenario) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_card(&mut out, scenario);
+    out
+}
+
+fn write_card(out: &mut String, scenario: &Scenario) -> fmt::Result {
+    writeln!(out, "# {}", heading(&scenario.name))?;
+    let description = block(&scenario.description);
+    if !description.is_empty() {
+        writeln!(out, "\n{description}")?;
+    }
+
+    if !scenario.acts.is_empty() {
+        if scenario.acts.len() == 5 {
+            writeln!(out, "\n## The five acts of a one-on-one\n")?;
+        } else {
+            writeln!(out, "\n## The acts of a one-on-one\n")?;
+        }
+        for (n, act) in scenario.acts.iter().enumerate() {
+            let marker = format!("{}. ", n + 1);
+            let purpose = inline(&act.purpose);
+            if purpose.is_empty() {
+                writeln!(out, "{marker}**{}**", inline(&act.name))?;
+            } else {
+                writeln!(out, "{marker}**{}**: {purpose}", inline(&act.name))?;
+            }
+            let indent = " ".repeat(marker.len());
+            for question in act.questions.iter().take(CARD_QUESTIONS) {
+                writeln!(out, "{indent}- {}", line(question))?;
+            }
+        }
+    }
+
+    // The worksheet's order: what the pair learned, the commitment, then
+    // feedback and notes.
+    writeln!(out, "\n## Listen for, and write on your worksheet\n")?;
+    let (learned, afterwards) = TextField::ALL.split_at(4);
+    let fields = learned
+        .iter()
+        .map(|f| (f.label(), f.hint()))
+        .chain(std::iter::once(NEXT_MEETING))
+        .chain(afterwards.iter().map(|f| (f.label(), f.hint())));
+    for (label, hint) in fields {
+        writeln!(out, "- **{}:** {}", inline(label), inline(hint))?;
+    }
+
+    if !scenario.reflection.is_empty() {
+        writeln!(out, "\n## Reflection\n")?;
+        numbered(out, &scenario.reflection)?;
+    }
+    Ok(())
+}
+
+/// `start` plus `seconds`, as a clock on the wall shows it: `18:30`, or
+/// `18:31:30` when the seconds are not zero. Past midnight it wraps to the
+/// next morning.
+fn time_of_day(start: NaiveTime, seconds: u64) -> String {
+    // Whole days change nothing on a wall clock; taking them off first keeps
+    // the delta small whatever the agenda's length.
+    let seconds = i64::try_from(seconds % 86_400).unwrap_or(0);
+    let time = start + TimeDelta::seconds(seconds);
+    if time.second() == 0 {
+        time.format("%H:%M").to_string()
+    } else {
+        time.format("%H:%M:%S").to_string()
+    }
+}
+
+/// A length as a trainer says it: `3 min`, or `1:30` when it has seconds.
+fn length(duration: Minutes) -> String {
+    let seconds = duration.as_secs();
+    if seconds.is_multiple_of(60) {
+        format!("{} min", seconds / 60)
+    } else {
+        clock_text(duration.to_std())
+    }
+}
+
+/// A bullet list of `items`, one line each.
+fn bullets(out: &mut String, items: &[String]) -> fmt::Result {
+    for item in items {
+        writeln!(out, "- {}", line(item))?;
+    }
+    Ok(())
+}
+
+/// A numbered list of `items`, one line each.
+fn numbered(out: &mut String, items: &[String]) -> fmt::Result {
+    for (n, item) in items.iter().enumerate() {
+        writeln!(out, "{}. {}", n + 1, line(item))?;
+    }
+    Ok(())
+}
+
+/// Text on one line: a line break would end a heading, list item or table
+/// row and spill the rest out of it.
+fn inline(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Characters that open a block construct when they start a line (or the
+/// text of a list item): headings, quotes, lists, setext underlines,
+/// thematic breaks, fenced code, tables, HTML and link definitions. The
+/// worksheet export escapes the same ones.
+const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '=', '_', '`', '~', '|', '<', '['];
+
+/// `text` where it begins a line or a list item's text: on one line, and a
+/// leading `#`, `-`, `>` or `1.` shown as typed instead of opening a block.
+fn line(text: &str) -> String {
+    escape_line_start(&inline(text))
+}
+
+fn escape_line_start(line: &str) -> String {
+    if line.starts_with(BLOCK_MARKERS) {
+        return format!("\\{line}");
+    }
+    // "1. " and "1) " start an ordered list, renumbered by the renderer.
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line.to_string()
+}
+
+/// `text` as the text of a `#` heading: as [`line`], and a closing run of
+/// `#` kept instead of being read as the heading's optional closing marks.
+fn heading(text: &str) -> String {
+    let text = line(text);
+    let body = text.trim_end_matches('#');
+    if body.len() == text.len() || !(body.is_empty() || body.ends_with(' ')) {
+        return text;
+    }
+    format!("{body}\\{}", &text[body.len()..])
+}
+
+/// `text` as a table cell: on one line, its `|` escaped so it cannot split
+/// the cell, and its `\` escaped first so a typed `\|` cannot either.
+fn cell(text: &str) -> String {
+    inline(text).replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// Free text as Markdown paragraphs that keep the trainer's line breaks and
+/// cannot start a block construct of their own; empty for blank text.
+fn block(text: &str) -> String {
+    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
+    for line in text.lines() {
+        let line: String = line
+            .chars()
+            .filter(|c| *c == '\t' || !c.is_control())
+            .collect();
+        // Leading spaces would make an indented code block of four or more.
+        let line = line.trim();
+        if line.is_empty() {
+            if paragraphs.last().is_some_and(|p| !p.is_empty()) {
+                paragraphs.push(Vec::new());
+            }
+            continue;
+        }
+        if let Some(last) = paragraphs.last_mut() {
+            last.push(escape_line_start(line));
+        }
+    }
+    paragraphs
+        .iter()
+        .filter(|p| !p.is_empty())
+        // Two trailing spaces are a hard line break, so the lines of an
+        // instruction stay apart in print.
+        .map(|p| p.join("  \n"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +406,191 @@ mod tests {
         assert!(lines[1].ends_with("organizer: Partner A, constituent: Partner B"));
         assert!(lines[3].ends_with("organizer: Partner B, constituent: Partner A"));
         assert_eq!(lines[6], "total 25:00");
+    }
+
+    fn at(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    /// The step headings of a script, in order.
+    fn step_headings(script: &str) -> Vec<&str> {
+        script
+            .lines()
+            .filter_map(|l| l.strip_prefix("### "))
+            .collect()
+    }
+
+    #[test]
+    fn the_breakout_script_runs_from_half_past_six_to_five_to_seven() {
+        let script = facilitator_script(&Plan::from(built_in_breakout()), at(18, 30));
+        assert!(
+            script.starts_with("# One-on-one practice: team breakout\n\nPairs practise"),
+            "{script}"
+        );
+        assert!(
+            script.contains("**Length:** 25 min, 18:30–18:55  \n"),
+            "{script}"
+        );
+        assert!(script.contains("**Taking part:** Partner A, Partner B\n"));
+        assert_eq!(
+            step_headings(&script),
+            [
+                "18:30–18:33 · Gather your team (3 min)",
+                "18:33–18:41 · Round 1 · conversation (8 min)",
+                "18:41–18:43 · Round 1 · feedback (2 min)",
+                "18:43–18:51 · Round 2 · conversation (8 min)",
+                "18:51–18:53 · Round 2 · feedback (2 min)",
+                "18:53–18:55 · Rejoin the larger group (2 min)",
+            ]
+        );
+        assert!(script.contains("**Roles:** Organizer: Partner A · Constituent: Partner B"));
+        assert!(script.contains("**Roles:** Organizer: Partner B · Constituent: Partner A"));
+        assert!(script.contains("- Timekeeper: keeps the pairs to time and calls the swap\n"));
+        assert!(script.contains("3. **Exploration**, 4 min (18:35–18:39): Most of the meeting"));
+        assert!(script.contains("   - Who taught you to care about this, and how?\n"));
+        assert!(script.contains("**On screen: The constituent gives the organizer feedback**"));
+        assert!(script.contains("1. How does this way of doing a one-on-one compare"));
+        assert!(script.contains("\n## Do and don't\n\n| Do | Don't |\n| --- | --- |\n"));
+        assert!(script.ends_with(
+            "| Be clear on the when and what of your next step | End without a clear plan for what comes next |\n"
+        ));
+        assert!(!script.contains("Waits for the trainer"), "{script}");
+        assert_eq!(script.matches("*Moves on by itself at ").count(), 5);
+        assert!(script.contains("*Ends by itself at 18:55.*"));
+    }
+
+    #[test]
+    fn a_late_start_wraps_past_midnight() {
+        let script = facilitator_script(&Plan::from(built_in_breakout()), at(23, 50));
+        assert!(
+            script.contains("**Length:** 25 min, 23:50–00:15"),
+            "{script}"
+        );
+        let headings = step_headings(&script);
+        assert!(headings[1].starts_with("23:53–00:01 · Round 1 · conversation"));
+        assert!(headings[2].starts_with("00:01–00:03 · Round 1 · feedback"));
+        assert!(headings[5].starts_with("00:13–00:15 · Rejoin"));
+    }
+
+    #[test]
+    fn seconds_show_in_lengths_and_times() {
+        let mut scenario = built_in_breakout();
+        scenario.steps[0].steps_mut()[0].duration = Minutes::from_secs(90);
+        let script = facilitator_script(&Plan::from(scenario), at(18, 30));
+        let headings = step_headings(&script);
+        assert_eq!(headings[0], "18:30–18:31:30 · Gather your team (1:30)");
+        assert!(headings[1].starts_with("18:31:30–18:39:30 · Round 1"));
+        assert!(
+            script.contains("**Length:** 23:30, 18:30–18:53:30"),
+            "{script}"
+        );
+    }
+
+    #[test]
+    fn a_held_step_says_it_waits_for_the_trainer() {
+        let mut scenario = built_in_breakout();
+        scenario.steps[5].steps_mut()[0].advance = Advance::Hold;
+        let script = facilitator_script(&Plan::from(scenario), at(18, 30));
+        let held = script.split("### ").last().unwrap();
+        assert!(held.starts_with("18:53–18:55 · Rejoin"));
+        assert!(
+            held.contains("**Waits for the trainer:** at 18:55 the chime sounds"),
+            "{held}"
+        );
+        assert_eq!(script.matches("Waits for the trainer").count(), 1);
+        assert_eq!(script.matches("Moves on by itself").count(), 5);
+        assert_eq!(script.matches("by itself").count(), 5);
+    }
+
+    #[test]
+    fn the_card_fits_a_page_and_holds_what_participants_need() {
+        let scenario = built_in_breakout();
+        let card = participant_card(&scenario);
+        assert!(card.starts_with("# One-on-one practice: team breakout\n"));
+        for act in &scenario.acts {
+            assert!(
+                card.contains(&format!("**{}**: {}", act.name, act.purpose)),
+                "{card}"
+            );
+            assert!(card.contains(&act.questions[0]));
+        }
+        // At most two questions an act.
+        assert!(!card.contains(&scenario.acts[2].questions[2]));
+        for field in TextField::ALL {
+            assert!(
+                card.contains(&format!("- **{}:** {}\n", field.label(), field.hint())),
+                "{card}"
+            );
+        }
+        assert!(card.contains("- **When we meet again:**"));
+        for question in &scenario.reflection {
+            assert!(card.contains(question.as_str()), "{question}");
+        }
+        assert!(card.lines().count() < 60, "{} lines", card.lines().count());
+    }
+
+    #[test]
+    fn hostile_text_keeps_the_markdown_structure() {
+        let mut scenario = built_in_breakout();
+        scenario.name = "# x | y".into();
+        scenario.description = "> quoted\n1. listed\n---".into();
+        scenario.participants[0].name = "Ann\n# B".into();
+        scenario.acts[0].name = "Att\nention".into();
+        scenario.acts[0].questions[0] = "- sub".into();
+        scenario.reflection[0] = "1. first".into();
+        scenario.do_dont[0].good = "a | b".into();
+        scenario.do_dont[0].bad = "c \\| d\n| e".into();
+        let step = &mut scenario.steps[0].steps_mut()[0];
+        step.title = "## t ##".into();
+        step.instructions = "- z\n#no\n    code".into();
+        let script = facilitator_script(&Plan::from(scenario.clone()), at(18, 30));
+
+        assert!(script.starts_with("# \\# x | y\n\n"), "{script}");
+        assert_eq!(script.lines().filter(|l| l.starts_with("# ")).count(), 1);
+        assert_eq!(script.lines().filter(|l| l.starts_with("## ")).count(), 2);
+        assert!(
+            script.contains("\n\\> quoted  \n1\\. listed  \n\\---\n"),
+            "{script}"
+        );
+        assert!(script.contains("### 18:30–18:33 · ## t ## (3 min)\n"));
+        assert!(script.contains("\n\\- z  \n\\#no  \ncode\n"), "{script}");
+        assert!(script.contains("**Taking part:** Ann # B, Partner B"));
+        assert!(script.contains("   - \\- sub\n"), "{script}");
+        assert!(script.contains("\n1. 1\\. first\n"), "{script}");
+        for l in script.lines() {
+            assert!(
+                !l.starts_with("- z") && !l.starts_with("#no") && !l.starts_with("    "),
+                "{l}"
+            );
+        }
+        // Every table row keeps three unescaped pipes: two cells.
+        let rows: Vec<&str> = script.lines().filter(|l| l.starts_with('|')).collect();
+        assert_eq!(rows.len(), 2 + 6);
+        assert_eq!(rows[2], "| a \\| b | c \\\\\\| d \\| e |");
+        for row in rows {
+            let unescaped = row
+                .char_indices()
+                .filter(|&(i, c)| {
+                    let slashes = row[..i].chars().rev().take_while(|&c| c == '\\').count();
+                    c == '|' && slashes.is_multiple_of(2)
+                })
+                .count();
+            assert_eq!(unescaped, 3, "{row}");
+        }
+
+        let card = participant_card(&scenario);
+        assert!(card.starts_with("# \\# x | y\n"), "{card}");
+        assert_eq!(card.lines().filter(|l| l.starts_with("# ")).count(), 1);
+        assert!(card.contains("1. **Att ention**: "));
+        assert!(card.contains("   - \\- sub\n"));
+        assert!(card.contains("\n1. 1\\. first\n"));
+    }
+
+    #[test]
+    fn a_heading_keeps_a_closing_run_of_hashes() {
+        assert_eq!(heading("C#"), "C#");
+        assert_eq!(heading("Round ##"), "Round \\##");
+        assert_eq!(heading("#"), "\\#");
+        assert_eq!(heading("1) go"), "1\\) go");
     }
 }

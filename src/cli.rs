@@ -6,6 +6,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chrono::NaiveTime;
+
+use crate::library::{self, Library, Places};
+use crate::scenario::{self, Minutes, Plan, Scenario, Setup};
 use crate::storage::write_private_atomic;
 use crate::worksheet;
 pub use crate::worksheet::export::Format as ExportFormat;
@@ -20,10 +24,26 @@ pub enum Command {
         /// Start fullscreen, for the projector.
         fullscreen: bool,
     },
-    /// Print a scenario's agenda, one line per step, and its total.
+    /// Print a scenario's agenda: a plain list, a facilitator's script or a
+    /// participant card.
     Agenda {
-        /// The scenario; the built-in breakout when absent.
+        /// The scenario file, or the name of a built-in format; the built-in
+        /// breakout when absent.
         file: Option<PathBuf>,
+        format: AgendaFormat,
+        /// The time of day the workshop starts, for the script.
+        start: NaiveTime,
+        /// How many people take part, for formats that let the trainer choose.
+        people: Option<usize>,
+        /// The length to fit the agenda to, for formats that let the trainer choose.
+        length: Option<Minutes>,
+    },
+    /// List the formats the app can find, with their lengths.
+    List,
+    /// Check scenario files and report every problem.
+    Check {
+        /// The files to check.
+        files: Vec<PathBuf>,
     },
     /// Write a worksheet as Markdown or as a calendar event.
     Export {
@@ -39,19 +59,43 @@ pub enum Command {
     Version,
 }
 
+/// What `agenda` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaFormat {
+    /// One line per step and the total.
+    Text,
+    /// A facilitator's script in Markdown, with times of day.
+    Script,
+    /// A one-page participant card in Markdown.
+    Card,
+}
+
+/// When a script starts if `--start` is not given.
+pub const DEFAULT_START: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(time) => time,
+    None => NaiveTime::MIN,
+};
+
 /// The usage text `--help` prints.
 pub const USAGE: &str = "\
 one-on-one: a projected timer for the one-on-one practice of relationship-based organizing
 
 USAGE:
     one-on-one [--scenario FILE] [--fullscreen]   open the presenter window
-    one-on-one agenda [FILE]                      print an agenda without a window
+    one-on-one list                               list the formats it can find
+    one-on-one check FILE...                      check scenario files, print each problem
+    one-on-one agenda [FILE|NAME] [--format text|md|card] [--start HH:MM]
+                      [--people N] [--length 40m] print an agenda without a window:
+                                                  a list, a facilitator's script
+                                                  (md) or a participant card (card)
     one-on-one export WORKSHEET --format md|ics [--out PATH]
                                                   write a worksheet as Markdown, or
                                                   its next meeting as a calendar event
     one-on-one --help | --version
 
-With no FILE, the built-in 25-minute team breakout is used.
+With no FILE, the built-in 25-minute team breakout is used. NAME is a
+built-in format's file name without .ron, e.g. circle. Scripts start at
+09:00 unless --start says otherwise.
 export prints to the terminal unless --out names a file.
 In the window, press ? for the keyboard shortcuts.";
 
@@ -64,12 +108,19 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy();
         match text.as_ref() {
-            "agenda" if first => {
-                let file = args.next().map(PathBuf::from);
-                if let Some(extra) = args.next() {
-                    return Err(format!("agenda takes one FILE, but also got {:?}", extra));
+            "agenda" if first => return parse_agenda(args),
+            "list" if first => {
+                return match args.next() {
+                    Some(extra) => Err(format!("list takes no arguments, but got {extra:?}")),
+                    None => Ok(Command::List),
+                };
+            }
+            "check" if first => {
+                let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
+                if files.is_empty() {
+                    return Err("check needs one or more FILEs, e.g. check scenarios/*.ron".into());
                 }
-                return Ok(Command::Agenda { file });
+                return Ok(Command::Check { files });
             }
             "export" if first => return parse_export(args),
             "-h" | "--help" => return Ok(Command::Help),
@@ -97,6 +148,79 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     })
 }
 
+/// Splits `--flag=value` into the flag and its value.
+fn split_flag(text: &str) -> (String, Option<OsString>) {
+    match text.split_once('=') {
+        Some((flag, value)) if flag.starts_with("--") => (flag.to_string(), Some(value.into())),
+        _ => (text.to_string(), None),
+    }
+}
+
+fn parse_agenda(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args;
+    let mut file = None;
+    let mut format = AgendaFormat::Text;
+    let mut start = DEFAULT_START;
+    let mut people = None;
+    let mut length = None;
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        let (flag, inline_value) = split_flag(&text);
+        let mut value = |example: &str| {
+            inline_value
+                .clone()
+                .or_else(|| args.next())
+                .map(|v| v.to_string_lossy().into_owned())
+                .ok_or(format!("{flag} needs a value, e.g. {flag} {example}"))
+        };
+        match flag.as_str() {
+            "--format" => {
+                format = match value("md")?.as_str() {
+                    "text" | "txt" => AgendaFormat::Text,
+                    "md" | "markdown" | "script" => AgendaFormat::Script,
+                    "card" => AgendaFormat::Card,
+                    other => {
+                        return Err(format!(
+                            "unknown agenda format {other:?}; use --format text, md or card"
+                        ));
+                    }
+                }
+            }
+            "--start" => {
+                let given = value("18:30")?;
+                start = NaiveTime::parse_from_str(&given, "%H:%M").map_err(|_| {
+                    format!("--start takes a time of day such as 18:30, not {given:?}")
+                })?;
+            }
+            "--people" => {
+                let given = value("6")?;
+                people = Some(given.parse::<usize>().map_err(|_| {
+                    format!("--people takes a number of people such as 6, not {given:?}")
+                })?);
+            }
+            "--length" => {
+                let given = value("40m")?;
+                length = Some(Minutes::parse(&given).ok_or(format!(
+                    "--length takes a length such as 40m or 1h, not {given:?}"
+                ))?);
+            }
+            "-h" | "--help" => return Ok(Command::Help),
+            _ if text.starts_with('-') && text.len() > 1 => {
+                return Err(format!("unknown agenda option {text:?}; try --help"));
+            }
+            _ if file.is_none() => file = Some(PathBuf::from(arg)),
+            _ => return Err(format!("agenda takes one FILE, but also got {text:?}")),
+        }
+    }
+    Ok(Command::Agenda {
+        file,
+        format,
+        start,
+        people,
+        length,
+    })
+}
+
 fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
     let mut args = args;
     let mut file = None;
@@ -104,10 +228,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
     let mut out = None;
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy().into_owned();
-        let (flag, inline_value) = match text.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag.to_string(), Some(value.into())),
-            _ => (text.clone(), None),
-        };
+        let (flag, inline_value) = split_flag(&text);
         match flag.as_str() {
             "--format" => {
                 let value = inline_value
@@ -181,6 +302,142 @@ fn export_to(file: &Path, format: ExportFormat, out: Option<&Path>) -> Result<()
     }
 }
 
+/// The scenario `agenda` means: a file, a built-in format's name, or the
+/// built-in breakout.
+fn agenda_scenario(file: Option<&Path>) -> Result<Scenario, String> {
+    let Some(file) = file else {
+        return Ok(scenario::built_in_breakout());
+    };
+    if !file.exists() {
+        let wanted = file.to_string_lossy();
+        let wanted = wanted.strip_suffix(".ron").unwrap_or(&wanted);
+        if let Some((name, text)) = library::BUILT_INS
+            .iter()
+            .find(|(name, _)| name.strip_suffix(".ron") == Some(wanted))
+        {
+            return scenario::parse(text, &format!("{name} (built in)"))
+                .map_err(|error| error.to_string());
+        }
+    }
+    scenario::load_file(file).map_err(|error| error.to_string())
+}
+
+/// Runs `one-on-one agenda`: exit 1 with `file:line:col` for a broken file.
+pub fn run_agenda(
+    file: Option<&Path>,
+    format: AgendaFormat,
+    start: NaiveTime,
+    people: Option<usize>,
+    length: Option<Minutes>,
+) -> ExitCode {
+    let scenario = match agenda_scenario(file) {
+        Ok(scenario) => scenario,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let defaults = Setup::default_for(&scenario);
+    let setup = Setup {
+        people: people.unwrap_or(defaults.people),
+        length: length.or(defaults.length),
+    };
+    let plan = Plan::new(scenario, setup);
+    if people.is_some_and(|p| p != plan.setup.people) {
+        eprintln!(
+            "one-on-one: note: this format takes {} people",
+            plan.setup.people
+        );
+    }
+    if length.is_some() && length != plan.setup.length {
+        eprintln!(
+            "one-on-one: note: this format's length is {}",
+            library::length_text(&plan.scenario)
+        );
+    }
+    let text = match format {
+        AgendaFormat::Text => crate::agenda::plain(&plan),
+        AgendaFormat::Script => crate::agenda::facilitator_script(&plan, start),
+        AgendaFormat::Card => crate::agenda::participant_card(&plan.scenario),
+    };
+    print_out(&text)
+}
+
+/// Runs `one-on-one list`: every format found, its length and where it is.
+pub fn run_list() -> ExitCode {
+    let library = Library::discover(&Places::for_user(Vec::new()));
+    let mut text = String::new();
+    for entry in &library.entries {
+        let place = match entry.source.path() {
+            Some(path) => path.display().to_string(),
+            None => format!("{} (built in)", entry.file_name),
+        };
+        match &entry.loaded {
+            Ok(scenario) => {
+                text.push_str(&format!(
+                    "{}\n    {} · {}\n    {}\n",
+                    scenario.name,
+                    entry.length_text(),
+                    place,
+                    scenario.description
+                ));
+            }
+            Err(error) => {
+                let first = error.to_string();
+                let first = first.lines().next().unwrap_or_default().to_string();
+                text.push_str(&format!("{place}\n    cannot be read: {first}\n"));
+            }
+        }
+    }
+    if let Some(own) = library::own_folder() {
+        text.push_str(&format!(
+            "\nYour own formats are kept in {}\n",
+            own.display()
+        ));
+    }
+    print_out(&text)
+}
+
+/// Runs `one-on-one check`: each good file gets a line on standard output,
+/// each problem `file:line:column: message` on standard error; exit 1 if
+/// any file fails.
+pub fn run_check(files: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    let mut report = String::new();
+    for file in files {
+        match scenario::load_file(file) {
+            Ok(scenario) => report.push_str(&format!(
+                "{}: ok, \"{}\", {}\n",
+                file.display(),
+                scenario.name,
+                library::length_text(&scenario)
+            )),
+            Err(error) => {
+                failed = true;
+                eprintln!("{error}");
+            }
+        }
+    }
+    let printed = print_out(&report);
+    if failed { ExitCode::FAILURE } else { printed }
+}
+
+/// Prints to standard output. Not print!, which panics when the reader of a
+/// pipe has gone away.
+fn print_out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("one-on-one: could not print: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Whether `a` and `b` are one file, however they are spelled
 /// (`./x.ron`, `x.ron`, a symlink). A path that does not exist yet cannot
 /// be the worksheet, which has just been found.
@@ -229,15 +486,60 @@ mod tests {
     }
 
     #[test]
-    fn agenda_takes_an_optional_file() {
-        assert_eq!(parse_str(&["agenda"]), Ok(Command::Agenda { file: None }));
+    fn agenda_takes_an_optional_file_and_options() {
         assert_eq!(
-            parse_str(&["agenda", "a.ron"]),
+            parse_str(&["agenda"]),
             Ok(Command::Agenda {
-                file: Some("a.ron".into())
+                file: None,
+                format: AgendaFormat::Text,
+                start: DEFAULT_START,
+                people: None,
+                length: None
             })
         );
-        assert!(parse_str(&["agenda", "a.ron", "b.ron"]).is_err());
+        assert_eq!(
+            parse_str(&[
+                "agenda",
+                "a.ron",
+                "--format=md",
+                "--start",
+                "18:30",
+                "--people",
+                "5",
+                "--length",
+                "40m"
+            ]),
+            Ok(Command::Agenda {
+                file: Some("a.ron".into()),
+                format: AgendaFormat::Script,
+                start: NaiveTime::from_hms_opt(18, 30, 0).unwrap(),
+                people: Some(5),
+                length: Some(Minutes::from_mins(40))
+            })
+        );
+        let error = |args: &[&str]| parse_str(args).unwrap_err();
+        assert!(error(&["agenda", "a.ron", "b.ron"]).contains("one FILE"));
+        assert!(error(&["agenda", "--format", "pdf"]).contains("text, md or card"));
+        assert!(error(&["agenda", "--start", "6pm"]).contains("such as 18:30"));
+        assert!(error(&["agenda", "--length", "forty"]).contains("such as 40m"));
+        assert!(error(&["agenda", "--people"]).contains("needs a value"));
+    }
+
+    #[test]
+    fn list_and_check_are_commands() {
+        assert_eq!(parse_str(&["list"]), Ok(Command::List));
+        assert_eq!(
+            parse_str(&["check", "a.ron", "b.ron"]),
+            Ok(Command::Check {
+                files: vec!["a.ron".into(), "b.ron".into()]
+            })
+        );
+        assert!(
+            parse_str(&["check"])
+                .unwrap_err()
+                .contains("needs one or more")
+        );
+        assert!(parse_str(&["list", "x"]).is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod cli;
+pub mod library;
 pub mod scenario;
 pub mod session;
 pub mod sound;

@@ -29,28 +29,22 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Export { file, format, out } => cli::run_export(&file, format, out.as_deref()),
-        Command::Agenda { file } => {
-            let loaded = match &file {
-                Some(path) => scenario::load_file(path),
-                None => Ok(scenario::built_in_breakout()),
-            };
-            match loaded {
-                Ok(scenario) => {
-                    print!("{}", one_on_one::agenda::plain(&scenario.into()));
-                    ExitCode::SUCCESS
-                }
-                Err(error) => {
-                    eprintln!("{error}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        Command::Agenda {
+            file,
+            format,
+            start,
+            people,
+            length,
+        } => cli::run_agenda(file.as_deref(), format, start, people, length),
+        Command::List => cli::run_list(),
+        Command::Check { files } => cli::run_check(&files),
         Command::Present {
             scenario,
             fullscreen,
         } => {
+            let places = one_on_one::library::Places::for_user(scenario.iter().cloned().collect());
             let (scenario, notice) = choose_scenario(scenario.as_deref());
-            match present(scenario, notice, fullscreen) {
+            match present(scenario, places, notice, fullscreen) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     eprintln!("one-on-one: could not open a window: {error}");
@@ -87,7 +81,12 @@ fn choose_scenario(path: Option<&std::path::Path>) -> (Scenario, Option<String>)
     }
 }
 
-fn present(scenario: Scenario, notice: Option<String>, fullscreen: bool) -> eframe::Result {
+fn present(
+    scenario: Scenario,
+    places: one_on_one::library::Places,
+    notice: Option<String>,
+    fullscreen: bool,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("one-on-one")
@@ -114,7 +113,8 @@ fn present(scenario: Scenario, notice: Option<String>, fullscreen: bool) -> efra
                 Box::new(SystemClock),
                 Box::new(PlayerChime::detect()),
             )
-            .with_prefs(prefs);
+            .with_prefs(prefs)
+            .with_places(places);
             Ok(Box::new(match notice {
                 Some(notice) => app.with_notice(notice),
                 None => app,

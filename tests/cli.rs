@@ -63,7 +63,7 @@ fn a_wrong_argument_gets_usage_advice() {
     assert!(
         String::from_utf8(help.stdout)
             .unwrap()
-            .contains("one-on-one agenda [FILE]")
+            .contains("one-on-one agenda [FILE|NAME]")
     );
 }
 
@@ -186,4 +186,105 @@ fn export_with_an_unknown_format_gets_usage_advice() {
     assert!(error.contains("--format md or --format ics"), "{error}");
     let help = String::from_utf8(one_on_one(&["--help"]).stdout).unwrap();
     assert!(help.contains("one-on-one export WORKSHEET --format md|ics"));
+}
+
+#[test]
+fn list_shows_every_built_in_format_with_its_length() {
+    let home = scratch("list-home");
+    let output = Command::new(env!("CARGO_BIN_EXE_one-on-one"))
+        .arg("list")
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    for expected in [
+        "One-on-one practice: team breakout\n    25 min · breakout-25.ron (built in)",
+        "30–60 min (default 45) · real-one-on-one.ron (built in)",
+        "25 min for 6 people (3–12) · circle.ron (built in)",
+        "60 min · training-60.ron (built in)",
+        "40 min · breakout-trio.ron (built in)",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from\n{text}");
+    }
+    assert!(text.contains(&format!(
+        "Your own formats are kept in {}",
+        home.join("config/one-on-one/scenarios").display()
+    )));
+}
+
+#[test]
+fn check_passes_good_files_and_names_each_problem_in_broken_ones() {
+    let good = one_on_one(&["check", "scenarios/breakout-25.ron", "scenarios/circle.ron"]);
+    assert!(good.status.success());
+    let text = String::from_utf8(good.stdout).unwrap();
+    assert!(
+        text.contains("scenarios/circle.ron: ok, \"Story circle"),
+        "{text}"
+    );
+
+    let broken = |name: &str| format!("tests/fixtures/broken/{name}");
+    let files = [
+        "bad-syntax.ron",
+        "unknown-field.ron",
+        "negative-duration.ron",
+        "unknown-role.ron",
+        "empty-steps.ron",
+    ]
+    .map(broken);
+    let mut args = vec!["check", "scenarios/breakout-25.ron"];
+    args.extend(files.iter().map(String::as_str));
+    let output = one_on_one(&args);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = String::from_utf8(output.stderr).unwrap();
+    for expected in [
+        "tests/fixtures/broken/bad-syntax.ron:4:5: expected comma",
+        "tests/fixtures/broken/unknown-field.ron:6:14: unexpected field named `titel` in `Step`",
+        "tests/fixtures/broken/negative-duration.ron:7:44: expected a duration such as \"8m\", \"90s\" or \"1m30s\", found \"-2m\"",
+        "tests/fixtures/broken/unknown-role.ron:16:20: unknown role \"organiser\"",
+        "tests/fixtures/broken/empty-steps.ron:5:12: expected at least one step in the agenda, found none",
+    ] {
+        assert!(
+            errors.contains(expected),
+            "{expected:?} missing from\n{errors}"
+        );
+    }
+    // The good file is still reported as good among the broken ones.
+    assert!(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .contains("breakout-25.ron: ok")
+    );
+    assert_eq!(one_on_one(&["check"]).status.code(), Some(2));
+}
+
+#[test]
+fn agenda_prints_a_script_with_times_of_day_and_a_card() {
+    let script = one_on_one(&[
+        "agenda", "circle", "--format", "md", "--start", "18:30", "--people", "4",
+    ]);
+    assert!(script.status.success(), "{:?}", script);
+    let text = String::from_utf8(script.stdout).unwrap();
+    assert!(text.starts_with("# Story circle"), "{text}");
+    assert!(text.contains("18:30"), "{text}");
+    let card = one_on_one(&["agenda", "scenarios/breakout-25.ron", "--format", "card"]);
+    assert!(card.status.success());
+    let card = String::from_utf8(card.stdout).unwrap();
+    for act in [
+        "Attention",
+        "Interest",
+        "Exploration",
+        "Exchange",
+        "Commitment",
+    ] {
+        assert!(card.contains(act), "{act} missing from the card\n{card}");
+    }
+}
+
+#[test]
+fn agenda_fits_a_chosen_length() {
+    let output = one_on_one(&["agenda", "real-one-on-one", "--length", "30m"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(text.lines().last(), Some("total 30:00"), "{text}");
 }

@@ -5,8 +5,10 @@
 
 mod controls;
 mod countdown;
+mod editor;
 mod file_chooser;
 pub mod file_picker;
+mod formats;
 mod header;
 mod overlays;
 mod prompts;
@@ -22,7 +24,8 @@ use std::time::{Duration, Instant};
 
 use eframe::egui::{self, ViewportCommand};
 
-use crate::scenario::Panel;
+use crate::library::Places;
+use crate::scenario::{Panel, Plan, Setup};
 use crate::session::clock::Clock;
 use crate::session::{Cue, Intent, Phase, Session};
 use crate::sound::{Chime, Sound};
@@ -64,6 +67,10 @@ pub enum Action {
     ToggleWorksheet,
     /// Something for the open worksheets.
     Sheet(SheetAction),
+    /// Open or close the workshop formats page.
+    ToggleFormats,
+    /// Change how many people or how long, before the start.
+    Setup(Setup),
 }
 
 /// What the worksheet's buttons and keys ask for.
@@ -127,6 +134,8 @@ pub struct PresenterApp {
     styled_for: Option<(Sizes, bool)>,
     fonts_installed: bool,
     worksheets: Worksheets,
+    formats: formats::Formats,
+    formats_open: bool,
 }
 
 impl PresenterApp {
@@ -154,7 +163,23 @@ impl PresenterApp {
             styled_for: None,
             fonts_installed: false,
             worksheets,
+            formats: formats::Formats::new(Places::for_user(Vec::new())),
+            formats_open: false,
         }
+    }
+
+    /// Looks for formats in `places`: the command line's files, shipped
+    /// folders, the trainer's own folder. Tests give scratch folders.
+    pub fn with_places(mut self, places: Places) -> Self {
+        self.formats = formats::Formats::new(places);
+        self
+    }
+
+    /// Opens on the formats page, to pick one before anything else.
+    pub fn with_formats_open(mut self) -> Self {
+        self.formats.refresh(self.session.plan());
+        self.formats_open = true;
+        self
     }
 
     /// Keeps worksheets in `folders` and asks `picker` for file names;
@@ -227,6 +252,42 @@ impl PresenterApp {
             (self.notice.as_deref()).is_some_and(|text| overlays::notice(ui, text, &screen));
         if dismissed {
             self.notice = None;
+        }
+        if self.formats_open {
+            // The page is a laptop task: no timer keys behind it, and Esc
+            // goes back to the timer.
+            actions.retain(|action| {
+                matches!(
+                    action,
+                    Action::ToggleFormats
+                        | Action::CloseHelp
+                        | Action::ToggleFullscreen
+                        | Action::ToggleTheme
+                )
+            });
+            for action in &mut actions {
+                if *action == Action::CloseHelp {
+                    *action = Action::ToggleFormats;
+                }
+            }
+            let outcome = egui::CentralPanel::default()
+                .frame(panel_frame(&screen))
+                .show(ui, |ui| self.formats.show(ui, &screen))
+                .inner;
+            match outcome {
+                Some(formats::Outcome::Run(plan)) => {
+                    self.formats_open = false;
+                    self.run_plan(*plan);
+                }
+                Some(formats::Outcome::Close) => self.formats_open = false,
+                None => {}
+            }
+            let changed = !actions.is_empty();
+            for action in actions {
+                self.perform(&ctx, action);
+            }
+            self.schedule_repaint(&ctx, changed);
+            return;
         }
         egui::Panel::top("header")
             .frame(panel_frame(&screen))
@@ -327,7 +388,44 @@ impl PresenterApp {
             Action::ViewAct(act) => {
                 self.viewed_act = act.map(|act| (self.session.step_index(), act));
             }
+            Action::ToggleFormats => {
+                if !self.formats_open {
+                    self.formats.refresh(self.session.plan());
+                }
+                self.formats_open = !self.formats_open;
+            }
+            Action::Setup(setup) => {
+                if self.session.phase() == Phase::NotStarted {
+                    let scenario = self.session.scenario().clone();
+                    self.run_plan(Plan::new(scenario, setup));
+                }
+            }
         }
+    }
+
+    /// Replaces the session with a new one on `plan`, keeping the names
+    /// typed so far, and brings the worksheets in line with it.
+    fn run_plan(&mut self, plan: Plan) {
+        let typed: Vec<Option<String>> = self
+            .session
+            .plan()
+            .participants
+            .iter()
+            .zip(self.session.names())
+            .map(|(participant, name)| (name != &participant.name).then(|| name.clone()))
+            .collect();
+        self.session = Session::new(plan);
+        let now = self.clock.now();
+        for (participant, name) in typed.into_iter().enumerate() {
+            if let Some(name) = name {
+                self.session
+                    .apply(Intent::Rename { participant, name }, now);
+            }
+        }
+        self.name_drafts = self.session.names().to_vec();
+        self.viewed_act = None;
+        self.flash = None;
+        self.worksheets.follow_plan(&self.session);
     }
 
     /// Chimes and flashes for the cues of this frame: one sound for the

@@ -1,18 +1,55 @@
-//! Before the start: the pair types their names, so the screen can say who
-//! organizes and who is the constituent in each round.
+//! Before the start: the format and its choices (how many people, how
+//! long), and the names, so the screen can say who holds which role.
 
 use eframe::egui::{self, RichText};
 
 use super::{Action, Screen};
-use crate::session::Intent;
+use crate::library;
+use crate::scenario::{Minutes, Scenario, Setup};
+use crate::session::{Intent, Phase};
 
 /// The longest name a field takes.
 pub const MAX_NAME_CHARS: usize = 40;
 
-/// Draws one name field per participant and a big Start hint.
+/// How much one press of − or + changes a chosen length.
+const LENGTH_STEP: Minutes = Minutes::from_mins(5);
+
+/// Draws the format line, its choices, and one name field per participant.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: &mut Vec<Action>) {
     let sizes = screen.sizes;
     let plan = screen.session.plan();
+    if screen.session.phase() == Phase::NotStarted {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    plan.scenario.name,
+                    crate::scenario::clock_text(plan.total().to_std())
+                ))
+                .size(sizes.small)
+                .color(screen.palette.muted),
+            );
+            if ui
+                .button(RichText::new("Formats…").size(sizes.small))
+                .on_hover_text("Pick another workshop format, or edit one (F)")
+                .clicked()
+            {
+                actions.push(Action::ToggleFormats);
+            }
+            ui.style_mut().text_styles.insert(
+                egui::TextStyle::Button,
+                egui::FontId::proportional(sizes.small),
+            );
+            ui.style_mut().text_styles.insert(
+                egui::TextStyle::Body,
+                egui::FontId::proportional(sizes.small),
+            );
+            let mut setup = plan.setup;
+            if choices(ui, &plan.scenario, &mut setup) {
+                actions.push(Action::Setup(setup));
+            }
+        });
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new("Who is practising?")
@@ -40,4 +77,59 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: 
             }
         }
     });
+}
+
+/// − and + for the choices `scenario` offers: how many people, how long.
+/// Returns whether `setup` changed.
+pub fn choices(ui: &mut egui::Ui, scenario: &Scenario, setup: &mut Setup) -> bool {
+    let before = *setup;
+    if let Some(range) = scenario.people {
+        ui.horizontal(|ui| {
+            ui.label("People");
+            stepper(
+                ui,
+                ["Fewer people", "More people"],
+                setup.people.to_string(),
+                |up| {
+                    setup.people = if up {
+                        (setup.people + 1).min(range.to)
+                    } else {
+                        setup.people.saturating_sub(1).max(range.from)
+                    };
+                },
+            );
+            ui.label(format!("({}–{})", range.from, range.to));
+        });
+    }
+    if let Some(range) = scenario.length {
+        let length = setup.length.unwrap_or_else(|| scenario.total());
+        ui.horizontal(|ui| {
+            ui.label("Length");
+            let shown = format!("{} min", length.as_secs() / 60);
+            stepper(ui, ["Shorter", "Longer"], shown, |up| {
+                let seconds = if up {
+                    (length.as_secs() + LENGTH_STEP.as_secs()).min(range.to.as_secs())
+                } else {
+                    length
+                        .as_secs()
+                        .saturating_sub(LENGTH_STEP.as_secs())
+                        .max(range.from.as_secs())
+                };
+                setup.length = Some(Minutes::from_secs(seconds));
+            });
+            ui.label(format!("({})", library::length_text(scenario)));
+        });
+    }
+    *setup != before
+}
+
+/// `−  value  +`, calling `change(up)` when a button is pressed.
+fn stepper(ui: &mut egui::Ui, names: [&str; 2], value: String, mut change: impl FnMut(bool)) {
+    if ui.button("−").accessible_name(names[0]).clicked() {
+        change(false);
+    }
+    ui.label(RichText::new(value).strong());
+    if ui.button("+").accessible_name(names[1]).clicked() {
+        change(true);
+    }
 }

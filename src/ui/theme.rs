@@ -85,6 +85,30 @@ impl Sizes {
             clock: height * 0.35,
         }
     }
+
+    /// Type for what is read at arm's length on a laptop rather than from
+    /// the back row (the worksheet, the agenda editor): two thirds of the
+    /// projected small print, never below what a laptop shows comfortably.
+    pub fn laptop(&self) -> f32 {
+        (self.small * 0.7).max(15.0).round()
+    }
+}
+
+/// Styles `ui` for laptop-sized type `size`: body and buttons at that size,
+/// spacing and checkboxes to match.
+pub fn laptop_style(ui: &mut egui::Ui, size: f32) {
+    let style = ui.style_mut();
+    style
+        .text_styles
+        .insert(egui::TextStyle::Button, egui::FontId::proportional(size));
+    style
+        .text_styles
+        .insert(egui::TextStyle::Body, egui::FontId::proportional(size));
+    style.spacing.item_spacing = egui::vec2(size * 0.4, size * 0.35);
+    style.spacing.button_padding = egui::vec2(size * 0.45, size * 0.2);
+    style.spacing.interact_size.y = size * 1.5;
+    style.spacing.icon_width = size * 0.95;
+    style.spacing.icon_width_inner = size * 0.55;
 }
 
 /// Sets the text styles of `style` to `sizes`.

@@ -37,19 +37,7 @@ pub fn show(
 ) -> bool {
     // The sheet is read at arm's length on a laptop, not from the back row:
     // smaller type than the projected parts, so the fields have room.
-    let size = text_size(screen);
-    let style = ui.style_mut();
-    style
-        .text_styles
-        .insert(egui::TextStyle::Button, egui::FontId::proportional(size));
-    style
-        .text_styles
-        .insert(egui::TextStyle::Body, egui::FontId::proportional(size));
-    style.spacing.item_spacing = egui::vec2(size * 0.4, size * 0.35);
-    style.spacing.button_padding = egui::vec2(size * 0.45, size * 0.2);
-    style.spacing.interact_size.y = size * 1.5;
-    style.spacing.icon_width = size * 0.95;
-    style.spacing.icon_width_inner = size * 0.55;
+    theme::laptop_style(ui, text_size(screen));
     tabs(ui, screen, desk, actions);
     file_buttons(ui, actions);
     status_line(ui, screen, desk.current(), context.status);
@@ -64,10 +52,8 @@ pub fn show(
     edited
 }
 
-/// The worksheet's type size: two thirds of the projected small print, and
-/// never below what a laptop screen shows comfortably.
 fn text_size(screen: &Screen) -> f32 {
-    (screen.sizes.small * 0.7).max(15.0).round()
+    screen.sizes.laptop()
 }
 
 fn tabs(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Action>) {

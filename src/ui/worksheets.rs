@@ -181,6 +181,13 @@ impl Worksheets {
         self.desk.follow_names(&self.names);
     }
 
+    /// Follows a change of format or of the number of people before the start.
+    pub fn follow_plan(&mut self, session: &Session) {
+        self.names = typed_names(session);
+        self.desk
+            .follow_scenario(session.scenario(), &self.names, self.today);
+    }
+
     /// Writes the recovery copies that are due.
     pub fn autosave(&mut self, now: Instant) {
         if let Some(error) = self.desk.autosave(now).into_iter().next() {

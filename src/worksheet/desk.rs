@@ -114,6 +114,30 @@ impl Desk {
         }
     }
 
+    /// Follows a change of workshop format before the start: sheets nobody
+    /// has touched are made again for `scenario` (its questions, its name),
+    /// one per participant; sheets with anything typed or saved are kept.
+    pub fn follow_scenario(&mut self, scenario: &Scenario, names: &[String], today: NaiveDate) {
+        self.scenario = scenario.clone();
+        let untouched = |open: &OpenWorksheet| open.saved_as().is_none() && !open.is_unsaved();
+        for slot in 0..self.sheets.len() {
+            if untouched(&self.sheets[slot]) {
+                self.sheets[slot].sheet = self.blank(names, slot, today);
+            }
+        }
+        let count = names.len().max(1);
+        while self.sheets.len() < count {
+            let slot = self.sheets.len();
+            let sheet = self.blank(names, slot, today);
+            let recovery_file = recovery::new_file(&self.folders.recovery, slot);
+            self.sheets.push(OpenWorksheet::new(sheet, recovery_file));
+        }
+        while self.sheets.len() > count && self.sheets.last().is_some_and(untouched) {
+            self.sheets.pop();
+        }
+        self.current = self.current.min(self.sheets.len() - 1);
+    }
+
     /// Replaces the current sheet with a blank one. The caller has made sure
     /// nothing unsaved is lost (or the participant chose to discard it).
     pub fn new_sheet(&mut self, names: &[String], today: NaiveDate) {

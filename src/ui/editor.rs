@@ -1,0 +1,424 @@
+//! The agenda editor: a scenario's steps as a form. Steps can be added,
+//! removed and moved; titles, durations, warning times, instructions, who
+//! holds which role and whether a step moves on by itself can be changed.
+//! The total follows every keystroke. Problems show under the field they are
+//! in, and nothing is saved while there are any. Saving writes a new file in
+//! the trainer's own folder, never over a built-in or shipped format.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, RichText};
+
+use super::{Screen, theme};
+use crate::library::{self, Source};
+use crate::scenario::draft::{At, Draft, Issue};
+use crate::scenario::{Advance, Item, Repeat, Scenario, clock_text};
+
+/// What the editor asks of the formats page.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Leave without saving.
+    Close,
+    /// The format was written to `path`; `run` says whether to run it now.
+    Saved { path: PathBuf, run: bool },
+}
+
+/// A scenario being edited, and where it came from.
+pub struct Editor {
+    draft: Draft,
+    source: Source,
+    /// The trainer's folder, where saving writes.
+    own_folder: Option<PathBuf>,
+    /// Why the last save failed.
+    error: Option<String>,
+}
+
+impl Editor {
+    /// Edits `scenario`, found at `source`. A format that is not the
+    /// trainer's own is saved as a new one, so it gets a name of its own.
+    pub fn new(scenario: Scenario, source: Source, own_folder: Option<PathBuf>) -> Self {
+        let mut draft = Draft::new(scenario);
+        if !source.is_own() {
+            let name = format!("My {}", lowercase_first(&draft.scenario().name));
+            draft.scenario_mut().name = name;
+        }
+        Self {
+            draft,
+            source,
+            own_folder,
+            error: None,
+        }
+    }
+
+    /// Draws the editor; returns what the trainer chose.
+    pub fn show(&mut self, ui: &mut egui::Ui, screen: &Screen) -> Option<Outcome> {
+        let issues = self.draft.issues();
+        let mut outcome = None;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Agenda editor").font(theme::bold(screen.sizes.body)));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Close without saving").clicked() {
+                    outcome = Some(Outcome::Close);
+                }
+            });
+        });
+        self.header(ui, screen, &issues);
+        ui.separator();
+        let footer_height = ui.spacing().interact_size.y * 2.5;
+        egui::ScrollArea::vertical()
+            .id_salt("editor-steps")
+            .max_height((ui.available_height() - footer_height).max(100.0))
+            .auto_shrink([false, false])
+            .show(ui, |ui| self.steps(ui, screen, &issues));
+        ui.separator();
+        if let Some(saved) = self.footer(ui, screen, &issues) {
+            outcome = Some(saved);
+        }
+        outcome
+    }
+
+    fn header(&mut self, ui: &mut egui::Ui, screen: &Screen, issues: &[Issue]) {
+        let width = ui.available_width();
+        egui::Grid::new("editor-header")
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Name");
+                let mut name = self.draft.scenario().name.clone();
+                if ui
+                    .add(egui::TextEdit::singleline(&mut name).desired_width(width * 0.6))
+                    .accessible_name("Format name")
+                    .changed()
+                {
+                    self.draft.scenario_mut().name = name;
+                }
+                ui.end_row();
+                ui.label("Description");
+                let mut description = self.draft.scenario().description.clone();
+                if ui
+                    .add(egui::TextEdit::singleline(&mut description).desired_width(width * 0.6))
+                    .accessible_name("Format description")
+                    .changed()
+                {
+                    self.draft.scenario_mut().description = description;
+                }
+                ui.end_row();
+                ui.label("Warning");
+                ui.horizontal(|ui| {
+                    let mut warning = self.draft.warning_text().to_string();
+                    if ui
+                        .add(egui::TextEdit::singleline(&mut warning).desired_width(width * 0.08))
+                        .accessible_name("Default warning")
+                        .changed()
+                    {
+                        self.draft.set_warning_text(&warning);
+                    }
+                    ui.label(
+                        RichText::new(
+                            "before each step ends: colour and soft chime (\"0s\" for none)",
+                        )
+                        .color(screen.palette.muted),
+                    );
+                });
+                ui.end_row();
+            });
+        for issue in issues.iter().filter(|i| i.at.is_none()) {
+            problem(ui, screen, &issue.message);
+        }
+        let total = self.draft.total();
+        let people = self.draft.scenario().participants.len();
+        ui.label(
+            RichText::new(format!(
+                "Total {} · {} steps · {people} {}",
+                clock_text(total.to_std()),
+                self.draft.positions().len(),
+                if people == 1 { "person" } else { "people" }
+            ))
+            .font(theme::bold(screen.sizes.laptop() * 1.2)),
+        );
+    }
+
+    fn steps(&mut self, ui: &mut egui::Ui, screen: &Screen, issues: &[Issue]) {
+        let mut change: Option<Change> = None;
+        let items = self.draft.scenario().steps.len();
+        let mut number = 0;
+        for i in 0..items {
+            let (inner_count, repeat) = match &self.draft.scenario().steps[i] {
+                Item::Step(_) => (None, None),
+                Item::Rounds(rounds) => (Some(rounds.steps.len()), Some(rounds.repeat)),
+            };
+            match inner_count {
+                None => {
+                    number += 1;
+                    if let Some(c) = self.step(ui, screen, issues, (i, None), number) {
+                        change = Some(c);
+                    }
+                }
+                Some(count) => {
+                    let repeat = match repeat {
+                        Some(Repeat::Times(n)) => format!("{n} times"),
+                        _ => "once for each person, the roles moving on one person each round"
+                            .to_string(),
+                    };
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(
+                            RichText::new(format!("Rounds: these steps repeat {repeat}"))
+                                .strong()
+                                .color(screen.palette.accent),
+                        );
+                        for j in 0..count {
+                            number += 1;
+                            if let Some(c) = self.step(ui, screen, issues, (i, Some(j)), number) {
+                                change = Some(c);
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        if ui.button("Add a step at the end").clicked() {
+            change = Some(Change::AddAfter(None));
+        }
+        match change {
+            Some(Change::AddAfter(at)) => {
+                self.draft.add_step_after(at);
+            }
+            Some(Change::Remove(at)) => self.draft.remove(at),
+            Some(Change::Shift(at, up)) => {
+                self.draft.shift(at, up);
+            }
+            None => {}
+        }
+        if change.is_some() {
+            self.error = None;
+        }
+    }
+
+    /// One step's fields; returns a change to the list, made after drawing.
+    fn step(
+        &mut self,
+        ui: &mut egui::Ui,
+        screen: &Screen,
+        issues: &[Issue],
+        at: At,
+        number: usize,
+    ) -> Option<Change> {
+        let mut change = None;
+        let width = ui.available_width();
+        let roles = self.draft.scenario().roles.clone();
+        let participants = self.draft.scenario().participants.clone();
+        let default_warning = self.draft.scenario().warning;
+        let (Some(step), Some(texts)) =
+            (self.draft.step(at).cloned(), self.draft.texts(at).cloned())
+        else {
+            return None;
+        };
+        ui.push_id(("step", at), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(width - ui.spacing().item_spacing.x * 4.0);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{number}.")).strong());
+                    let mut title = step.title.clone();
+                    if ui
+                        .add(egui::TextEdit::singleline(&mut title).desired_width(width * 0.4))
+                        .accessible_name(format!("Title of step {number}"))
+                        .changed()
+                        && let Some(step) = self.draft.step_mut(at)
+                    {
+                        step.title = title;
+                    }
+                    let mut duration = texts.duration.clone();
+                    if ui
+                        .add(egui::TextEdit::singleline(&mut duration).desired_width(width * 0.07))
+                        .accessible_name(format!("Duration of step {number}"))
+                        .changed()
+                    {
+                        self.draft.set_duration_text(at, &duration);
+                    }
+                    for (label, hover, wanted) in [
+                        ("↑", "Move this step up", Change::Shift(at, true)),
+                        ("↓", "Move this step down", Change::Shift(at, false)),
+                        ("Remove", "Remove this step", Change::Remove(at)),
+                        (
+                            "Add below",
+                            "Add a new step after this one",
+                            Change::AddAfter(Some(at)),
+                        ),
+                    ] {
+                        if ui
+                            .button(label)
+                            .on_hover_text(hover)
+                            .accessible_name(format!("{hover} (step {number})"))
+                            .clicked()
+                        {
+                            change = Some(wanted);
+                        }
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    let mut auto = step.advance == Advance::Auto;
+                    if ui
+                        .checkbox(&mut auto, "Moves on by itself at zero")
+                        .on_hover_text("Otherwise the clock runs into overtime until you press →")
+                        .changed()
+                        && let Some(step) = self.draft.step_mut(at)
+                    {
+                        step.advance = if auto { Advance::Auto } else { Advance::Hold };
+                    }
+                    ui.label("Warning");
+                    let mut warning = texts.warning.clone();
+                    if ui
+                        .add(
+                            egui::TextEdit::singleline(&mut warning)
+                                .hint_text(default_warning.to_string())
+                                .desired_width(width * 0.07),
+                        )
+                        .accessible_name(format!("Warning of step {number}"))
+                        .changed()
+                    {
+                        self.draft.set_step_warning_text(at, &warning);
+                    }
+                    ui.label(
+                        RichText::new("before the end (empty: the default)")
+                            .color(screen.palette.muted),
+                    );
+                });
+                if !roles.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        for role in &roles {
+                            ui.label(&role.name);
+                            let current = step.cast.get(&role.id).cloned();
+                            let shown = current
+                                .as_ref()
+                                .and_then(|id| participants.iter().find(|p| &p.id == id))
+                                .map_or("nobody".to_string(), |p| p.name.clone());
+                            let mut chosen = current.clone();
+                            egui::ComboBox::from_id_salt(("role", &role.id))
+                                .selected_text(shown)
+                                .show_ui(ui, |ui| {
+                                    ui.selectable_value(&mut chosen, None, "nobody");
+                                    for person in &participants {
+                                        ui.selectable_value(
+                                            &mut chosen,
+                                            Some(person.id.clone()),
+                                            &person.name,
+                                        );
+                                    }
+                                })
+                                .response
+                                .accessible_name(format!("{} in step {number}", role.name));
+                            if chosen != current
+                                && let Some(step) = self.draft.step_mut(at)
+                            {
+                                match chosen {
+                                    Some(who) => step.cast.insert(role.id.clone(), who),
+                                    None => step.cast.remove(&role.id),
+                                };
+                            }
+                        }
+                    });
+                }
+                let mut instructions = step.instructions.clone();
+                if ui
+                    .add(
+                        egui::TextEdit::multiline(&mut instructions)
+                            .hint_text("What the room should do now, in a sentence or two")
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .accessible_name(format!("Instructions of step {number}"))
+                    .changed()
+                    && let Some(step) = self.draft.step_mut(at)
+                {
+                    step.instructions = instructions;
+                }
+                for issue in issues.iter().filter(|i| i.at == Some(at)) {
+                    problem(ui, screen, &format!("{}: {}", issue.field, issue.message));
+                }
+            });
+        });
+        change
+    }
+
+    fn footer(&mut self, ui: &mut egui::Ui, screen: &Screen, issues: &[Issue]) -> Option<Outcome> {
+        let mut outcome = None;
+        ui.horizontal_wrapped(|ui| {
+            let ok = issues.is_empty() && self.own_folder.is_some();
+            let own = self.source.is_own();
+            let mut buttons = vec![
+                ("Save as a new format", false, false),
+                ("Save and run", own, true),
+            ];
+            if own {
+                buttons.insert(0, ("Save", true, false));
+            }
+            for (label, over, run) in buttons {
+                if ui.add_enabled(ok, egui::Button::new(label)).clicked() {
+                    outcome = self.save(over, run);
+                }
+            }
+            if !issues.is_empty() {
+                let count = issues.len();
+                alert(
+                    ui,
+                    screen,
+                    &format!(
+                        "Not saved: fix the {} shown above",
+                        if count == 1 {
+                            "problem".to_string()
+                        } else {
+                            format!("{count} problems")
+                        }
+                    ),
+                );
+            } else if self.own_folder.is_none() {
+                alert(
+                    ui,
+                    screen,
+                    "Not saved: this computer has no folder for your formats",
+                );
+            }
+            if let Some(error) = &self.error {
+                alert(ui, screen, error);
+            }
+        });
+        outcome
+    }
+
+    fn save(&mut self, over: bool, run: bool) -> Option<Outcome> {
+        let scenario = self.draft.finished().ok()?;
+        let folder = self.own_folder.clone()?;
+        let over = if over { self.source.path() } else { None };
+        match library::save_own(&scenario, &folder, over) {
+            Ok(path) => Some(Outcome::Saved { path, run }),
+            Err(error) => {
+                self.error = Some(error);
+                None
+            }
+        }
+    }
+}
+
+/// A change to the list of steps, made once the list is drawn.
+#[derive(Debug, Clone, Copy)]
+enum Change {
+    AddAfter(Option<At>),
+    Remove(At),
+    Shift(At, bool),
+}
+
+/// A problem with what was typed, in the error colour and said in words too.
+fn problem(ui: &mut egui::Ui, screen: &Screen, message: &str) {
+    alert(ui, screen, &format!("Problem: {message}"));
+}
+
+fn alert(ui: &mut egui::Ui, screen: &Screen, text: &str) {
+    ui.label(RichText::new(text).color(screen.palette.overtime));
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

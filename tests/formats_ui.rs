@@ -1,0 +1,207 @@
+//! A trainer choosing and changing workshop formats in the real window:
+//! picking one from the list, choosing how many people and how long, and
+//! making a 40-minute breakout in the agenda editor, keeping it and running it.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::PathBuf;
+
+use common::{Trainer, practice_day, scratch_folder};
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use one_on_one::library::Places;
+use one_on_one::scenario::{built_in_breakout, load_file};
+use one_on_one::session::Session;
+use one_on_one::ui::PresenterApp;
+use one_on_one::ui::file_picker::NoDialogs;
+use one_on_one::worksheet::folders::Folders;
+
+/// A trainer whose own formats live in a scratch folder, with no shipped
+/// folder around, so only the built-in formats and theirs are listed.
+fn trainer() -> (Trainer, PathBuf) {
+    let own = scratch_folder().join("scenarios");
+    let places = Places {
+        own: Some(own.clone()),
+        ..Places::default()
+    };
+    let data = scratch_folder();
+    let trainer = Trainer::around([1280.0, 800.0], |clock, chime| {
+        PresenterApp::new(
+            Session::new(built_in_breakout()),
+            Box::new(clock),
+            Box::new(chime),
+        )
+        .with_worksheets(
+            Folders::under(&data),
+            Box::new(NoDialogs::default()),
+            practice_day(),
+        )
+        .with_places(places)
+    });
+    (trainer, own)
+}
+
+impl Trainer {
+    /// Replaces what is in the field labelled `label` with `text`.
+    fn retype(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label(label).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        self.harness
+            .event(eframe::egui::Event::Text(text.to_string()));
+        self.harness.run();
+        self.harness.run();
+    }
+
+    /// Whether the editor shows this total.
+    fn shows_total(&self, total: &str) -> bool {
+        self.harness
+            .query_by_label_contains(&format!("Total {total} ·"))
+            .is_some()
+    }
+}
+
+#[test]
+fn a_format_is_picked_from_the_list_with_its_length_and_run() {
+    let (mut trainer, _) = trainer();
+    trainer.click("Formats…");
+    for listed in [
+        "One-on-one practice: team breakout  ·  25 min",
+        "One-on-one practice: trio breakout  ·  40 min",
+        "A real one-on-one meeting  ·  30–60 min (default 45)",
+        "Story circle with a talking piece  ·  25 min for 6 people (3–12)",
+        "Building power through relationships: 60-minute training  ·  60 min",
+    ] {
+        assert!(trainer.sees(listed), "{listed} is listed");
+    }
+    trainer.click("Story circle with a talking piece  ·  25 min for 6 people (3–12)");
+    trainer.click("Fewer people");
+    trainer.click("Fewer people");
+    trainer.click("Run this format");
+    let plan = trainer.harness.state().session().plan().clone();
+    assert_eq!(plan.scenario.name, "Story circle with a talking piece");
+    assert_eq!(plan.participants.len(), 4);
+    assert!(
+        trainer.sees("Name for Person 4"),
+        "one name field per person"
+    );
+    assert!(!trainer.sees("Name for Person 5"));
+    // The timer is back, on the circle's first step, and runs.
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), one_on_one::session::Phase::Running);
+}
+
+#[test]
+fn the_length_of_a_real_one_on_one_is_chosen_before_the_start() {
+    let (mut trainer, _) = trainer();
+    trainer.press(Key::F);
+    trainer.click("A real one-on-one meeting  ·  30–60 min (default 45)");
+    trainer.click("Run this format");
+    assert_eq!(
+        trainer.harness.state().session().plan().total().as_secs(),
+        45 * 60
+    );
+    // On the ready screen, − three times: 30 minutes, the least it allows.
+    for _ in 0..4 {
+        trainer.click("Shorter");
+    }
+    let plan = trainer.harness.state().session().plan().clone();
+    assert_eq!(plan.total().as_secs(), 30 * 60);
+    assert_eq!(plan.steps.last().unwrap().title, "Commitment");
+}
+
+#[test]
+fn a_forty_minute_breakout_is_made_kept_and_run() {
+    let (mut trainer, own) = trainer();
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    assert!(trainer.shows_total("25:00"));
+
+    // Longer conversations: 8 minutes each becomes 13.
+    trainer.retype("Duration of step 2", "13m");
+    trainer.retype("Duration of step 4", "13m");
+    assert!(trainer.shows_total("35:00"));
+
+    // A closing round after the rejoin.
+    trainer.click("Add a new step after this one (step 6)");
+    trainer.retype("Title of step 7", "Closing round");
+    assert!(trainer.shows_total("40:00"));
+
+    // A typo is shown where it is, and nothing can be saved.
+    trainer.retype("Duration of step 7", "5 minutes");
+    assert!(
+        trainer.sees("Problem: duration: expected a duration such as \"8m\", \"90s\" or \"1m30s\"")
+    );
+    assert!(trainer.sees("Not saved: fix the problem shown above"));
+    trainer.click("Save and run");
+    assert!(!own.exists() || std::fs::read_dir(&own).unwrap().next().is_none());
+
+    trainer.retype("Duration of step 7", "5m");
+    trainer.retype("Format name", "Breakout, 40 minutes");
+    trainer.click("Save and run");
+
+    let saved = own.join("breakout-40-minutes.ron");
+    let mode = std::fs::metadata(&saved).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let kept = load_file(&saved).expect("the saved format reads back");
+    assert_eq!(kept.total().as_secs(), 40 * 60);
+    assert_eq!(kept.name, "Breakout, 40 minutes");
+
+    // It runs at once: the session is the new format, not started.
+    let session = trainer.harness.state().session();
+    assert_eq!(session.scenario(), &kept);
+    assert_eq!(session.steps()[1].duration.as_secs(), 13 * 60);
+    assert_eq!(session.steps()[6].title, "Closing round");
+
+    // And it is in the list next time, as the trainer's own.
+    trainer.press(Key::F);
+    assert!(trainer.sees("Breakout, 40 minutes  ·  40 min"));
+    trainer.click("Breakout, 40 minutes  ·  40 min");
+    trainer.click("Edit");
+    trainer.retype("Duration of step 1", "4m");
+    trainer.click("Save");
+    assert_eq!(load_file(&saved).unwrap().total().as_secs(), 41 * 60);
+    assert_eq!(
+        std::fs::read_dir(&own).unwrap().count(),
+        1,
+        "saved over its own file"
+    );
+}
+
+#[test]
+fn a_built_in_format_is_never_overwritten_and_an_empty_agenda_is_not_saved() {
+    let (mut trainer, own) = trainer();
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    assert!(
+        !trainer.sees("Save"),
+        "a built-in format has only Save as a new format"
+    );
+    for _ in 0..6 {
+        trainer.click("Remove this step (step 1)");
+    }
+    assert!(trainer.sees("Problem: expected at least one step in the agenda, found none"));
+    trainer.click("Save as a new format");
+    assert!(!own.exists() || std::fs::read_dir(&own).unwrap().next().is_none());
+    trainer.click("Close without saving");
+    trainer.press(Key::Escape);
+    assert!(trainer.sees("Formats…"), "back at the timer");
+    assert_eq!(
+        trainer.harness.state().session().scenario(),
+        &built_in_breakout()
+    );
+}
+
+#[test]
+fn timer_keys_do_nothing_behind_the_formats_page() {
+    let (mut trainer, _) = trainer();
+    trainer.press(Key::F);
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), one_on_one::session::Phase::NotStarted);
+    trainer.press(Key::Escape);
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), one_on_one::session::Phase::Running);
+}
