@@ -368,6 +368,19 @@ mod tests {
     }
 
     #[test]
+    fn a_round_number_outside_rounds_is_an_issue() {
+        let mut draft = Draft::new(built_in_breakout());
+        draft.step_mut((1, None)).unwrap().title = "Round {round}".into();
+        let issues = draft.issues();
+        assert_eq!(issues.len(), 1);
+        assert!(
+            issues[0]
+                .message
+                .starts_with("{round} and {rounds} are only filled in")
+        );
+    }
+
+    #[test]
     fn an_empty_title_is_an_issue_of_that_step() {
         let mut draft = Draft::new(built_in_breakout());
         draft.step_mut((2, None)).unwrap().title.clear();

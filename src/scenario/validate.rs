@@ -167,6 +167,16 @@ pub(super) fn validate(scenario: &Scenario) -> Vec<Finding> {
                 format!("{number} has an empty title"),
             );
         }
+        if inner.is_none() {
+            for (field, text) in [("title", &step.title), ("instructions", &step.instructions)] {
+                if text.contains("{round}") || text.contains("{rounds}") {
+                    report(
+                        at(&[Field(field)]),
+                        "{round} and {rounds} are only filled in for steps inside Rounds(...); here they would show as typed".into(),
+                    );
+                }
+            }
+        }
         if step.duration.is_zero() {
             report(
                 at(&[Field("duration")]),

@@ -63,8 +63,8 @@ impl Formats {
 
     /// Draws the page (or the editor over it); returns what the trainer chose.
     pub fn show(&mut self, ui: &mut egui::Ui, screen: &Screen) -> Option<Outcome> {
-        theme::laptop_style(ui, screen.sizes.laptop());
         if let Some(editor) = &mut self.editor {
+            theme::laptop_style(ui, screen.sizes.laptop());
             return match editor.show(ui, screen) {
                 Some(editor::Outcome::Close) => {
                     self.editor = None;
@@ -74,6 +74,9 @@ impl Formats {
                 None => None,
             };
         }
+        // The page may be up on the projector while the room waits: the
+        // projected small print, not laptop type.
+        theme::laptop_style(ui, screen.sizes.small);
         let mut outcome = None;
         ui.horizontal(|ui| {
             ui.label(RichText::new("Workshop formats").font(theme::bold(screen.sizes.body)));
@@ -125,7 +128,10 @@ impl Formats {
         for (i, entry) in self.library.entries.iter().enumerate() {
             let selected = i == self.selected;
             let title = format!("{}  ·  {}", entry.name(), entry.length_text());
-            let response = ui.selectable_label(selected, RichText::new(title).strong());
+            let response = ui.selectable_label(
+                selected,
+                RichText::new(title).font(theme::bold(screen.sizes.small)),
+            );
             if response.clicked() {
                 chosen = Some(i);
             }
@@ -143,8 +149,8 @@ impl Formats {
             } else {
                 screen.palette.overtime
             };
-            ui.label(RichText::new(line).color(colour).small());
-            ui.add_space(screen.sizes.laptop() * 0.4);
+            ui.label(RichText::new(line).color(colour));
+            ui.add_space(screen.sizes.small * 0.5);
         }
         if let Some(i) = chosen
             && i != self.selected
@@ -168,7 +174,7 @@ impl Formats {
             }
         };
         let source = entry.source.clone();
-        ui.label(RichText::new(&scenario.name).font(theme::bold(screen.sizes.laptop() * 1.3)));
+        ui.label(RichText::new(&scenario.name).font(theme::bold(screen.sizes.body)));
         ui.label(&scenario.description);
         if let Some(path) = source.path() {
             ui.label(
@@ -177,7 +183,7 @@ impl Formats {
                     .color(screen.palette.muted),
             );
         }
-        ui.add_space(screen.sizes.laptop() * 0.5);
+        ui.add_space(screen.sizes.small * 0.5);
         setup::choices(ui, &scenario, &mut self.setup);
         let plan = Plan::new(scenario.clone(), self.setup);
         ui.label(RichText::new(format!("{} in all", clock_text(plan.total().to_std()))).strong());
@@ -197,7 +203,7 @@ impl Formats {
                     ui.end_row();
                 }
             });
-        ui.add_space(screen.sizes.laptop() * 0.5);
+        ui.add_space(screen.sizes.small * 0.5);
         let mut outcome = None;
         ui.horizontal_wrapped(|ui| {
             let running = matches!(screen.session.phase(), Phase::Running | Phase::Paused);
