@@ -11,7 +11,7 @@ use common::{Trainer, practice_day, scratch_folder};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::library::Places;
-use one_on_one::scenario::{built_in_breakout, load_file};
+use one_on_one::scenario::{Advance, Minutes, built_in_breakout, load_file};
 use one_on_one::session::Session;
 use one_on_one::ui::PresenterApp;
 use one_on_one::ui::file_picker::NoDialogs;
@@ -140,6 +140,10 @@ fn a_forty_minute_breakout_is_made_kept_and_run() {
     assert!(!own.exists() || std::fs::read_dir(&own).unwrap().next().is_none());
 
     trainer.retype("Duration of step 7", "5m");
+    // The last step waits for the trainer; its warning comes two minutes before.
+    trainer.click("Every step moves on by itself");
+    trainer.click("Step 7 moves on by itself at zero");
+    trainer.retype("Warning of step 7", "2m");
     trainer.retype("Format name", "Breakout, 40 minutes");
     trainer.click("Save and run");
 
@@ -155,6 +159,9 @@ fn a_forty_minute_breakout_is_made_kept_and_run() {
     assert_eq!(session.scenario(), &kept);
     assert_eq!(session.steps()[1].duration.as_secs(), 13 * 60);
     assert_eq!(session.steps()[6].title, "Closing round");
+    assert_eq!(session.steps()[6].advance, Advance::Hold);
+    assert_eq!(session.steps()[6].warning, Some(Minutes::from_mins(2)));
+    assert_eq!(session.steps()[5].advance, Advance::Auto);
 
     // And it is in the list next time, as the trainer's own.
     trainer.press(Key::F);

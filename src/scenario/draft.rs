@@ -111,6 +111,15 @@ impl Draft {
         }
     }
 
+    /// Makes every step move on by itself at zero, or wait for the trainer.
+    pub fn set_every_advance(&mut self, advance: super::Advance) {
+        for item in &mut self.scenario.steps {
+            for step in item.steps_mut() {
+                step.advance = advance;
+            }
+        }
+    }
+
     /// Types a step's duration; it takes effect once it parses.
     pub fn set_duration_text(&mut self, at: At, text: &str) {
         let parsed = Minutes::parse(text);

@@ -120,6 +120,25 @@ impl Editor {
                     );
                 });
                 ui.end_row();
+                ui.label("At zero");
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Every step moves on by itself")
+                        .on_hover_text("The next step starts with a chime")
+                        .clicked()
+                    {
+                        self.draft.set_every_advance(Advance::Auto);
+                    }
+                    if ui
+                        .button("Every step waits for the trainer")
+                        .on_hover_text("The clock runs into overtime until you press →")
+                        .clicked()
+                    {
+                        self.draft.set_every_advance(Advance::Hold);
+                    }
+                    ui.label(RichText::new("or set each step below").color(screen.palette.muted));
+                });
+                ui.end_row();
             });
         for issue in issues.iter().filter(|i| i.at.is_none()) {
             problem(ui, screen, &issue.message);
@@ -259,6 +278,7 @@ impl Editor {
                     if ui
                         .checkbox(&mut auto, "Moves on by itself at zero")
                         .on_hover_text("Otherwise the clock runs into overtime until you press →")
+                        .accessible_name(format!("Step {number} moves on by itself at zero"))
                         .changed()
                         && let Some(step) = self.draft.step_mut(at)
                     {
