@@ -143,13 +143,14 @@ impl Editor {
         for issue in issues.iter().filter(|i| i.at.is_none()) {
             problem(ui, screen, &issue.message);
         }
-        let total = self.draft.total();
-        let people = self.draft.scenario().participants.len();
+        // The steps as the room will run them: rounds unrolled.
+        let plan = crate::scenario::Plan::from(self.draft.scenario().clone());
+        let people = plan.participants.len();
         ui.label(
             RichText::new(format!(
-                "Total {} · {} steps · {people} {}",
-                clock_text(total.to_std()),
-                self.draft.positions().len(),
+                "Total {} · {} steps as run · {people} {}",
+                clock_text(plan.total().to_std()),
+                plan.steps.len(),
                 if people == 1 { "person" } else { "people" }
             ))
             .font(theme::bold(screen.sizes.laptop() * 1.2)),

@@ -187,22 +187,21 @@ impl Formats {
         setup::choices(ui, &scenario, &mut self.setup);
         let plan = Plan::new(scenario.clone(), self.setup);
         ui.label(RichText::new(format!("{} in all", clock_text(plan.total().to_std()))).strong());
-        egui::Grid::new("format-agenda")
-            .striped(true)
-            .show(ui, |ui| {
-                for step in &plan.steps {
-                    ui.label(clock_text(step.duration.to_std()));
-                    ui.label(&step.title);
-                    let cast: Vec<String> = plan
-                        .cast_of(step)
-                        .map(|(role, who)| {
-                            format!("{}: {}", role.name, plan.participants[who].name)
-                        })
-                        .collect();
-                    ui.label(RichText::new(cast.join(", ")).color(screen.palette.muted));
-                    ui.end_row();
+        for step in &plan.steps {
+            // Wrapped, not a grid: three roles with their names do not fit
+            // beside the title at projected sizes.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(clock_text(step.duration.to_std())).strong());
+                ui.label(&step.title);
+                let cast: Vec<String> = plan
+                    .cast_of(step)
+                    .map(|(role, who)| format!("{}: {}", role.name, plan.participants[who].name))
+                    .collect();
+                if !cast.is_empty() {
+                    ui.label(RichText::new(cast.join(" · ")).color(screen.palette.muted));
                 }
             });
+        }
         ui.add_space(screen.sizes.small * 0.5);
         let mut outcome = None;
         ui.horizontal_wrapped(|ui| {
