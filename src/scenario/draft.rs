@@ -20,6 +20,9 @@ pub struct StepTexts {
     pub duration: String,
     /// When the warning comes; empty means the scenario's default.
     pub warning: String,
+    /// The act pacing's shares as the step was opened, so retyping a
+    /// duration scales from them and never compounds rounding.
+    pub pacing_shares: Vec<u32>,
 }
 
 /// One problem with the draft, with the step and field it is about.
@@ -123,14 +126,17 @@ impl Draft {
     /// Types a step's duration; it takes effect once it parses.
     pub fn set_duration_text(&mut self, at: At, text: &str) {
         let parsed = Minutes::parse(text);
-        if let Some(texts) = self.texts_mut(at) {
-            texts.duration = text.to_string();
-        }
+        let Some(texts) = self.texts_mut(at) else {
+            return;
+        };
+        texts.duration = text.to_string();
+        let shares = texts.pacing_shares.clone();
         if let (Some(duration), Some(step)) = (parsed, self.step_mut(at)) {
             step.duration = duration;
-            // Keep an act pacing in step with the new length, in proportion.
+            // Keep an act pacing in step with the new length, in proportion
+            // to the pacing the step was opened with.
             if let super::Panel::Acts { pacing } = &mut step.panel {
-                super::plan::fit_pacing(pacing, duration.as_secs());
+                super::plan::fit_pacing_from(pacing, &shares, duration.as_secs());
             }
         }
     }
@@ -223,6 +229,9 @@ impl Draft {
                 _ => return at,
             },
         };
+        if index >= list_len {
+            return at;
+        }
         let target = if up {
             index.checked_sub(1)
         } else {
@@ -335,9 +344,14 @@ impl Draft {
 }
 
 fn texts_of(step: &Step) -> StepTexts {
+    let pacing_shares = match &step.panel {
+        super::Panel::Acts { pacing } => pacing.iter().map(|(_, d)| d.as_secs()).collect(),
+        _ => Vec::new(),
+    };
     StepTexts {
         duration: step.duration.to_string(),
         warning: step.warning.map(|w| w.to_string()).unwrap_or_default(),
+        pacing_shares,
     }
 }
 

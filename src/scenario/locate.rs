@@ -108,9 +108,12 @@ fn tokenize(source: &str) -> Vec<(usize, Token)> {
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
+        if let Some(width) = whitespace_at(source, i) {
+            i += width;
+            continue;
+        }
         let b = bytes[i];
         match b {
-            b if b.is_ascii_whitespace() => i += 1,
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 while i < bytes.len() && bytes[i] != b'\n' {
                     i += 1;
@@ -183,7 +186,7 @@ fn tokenize(source: &str) -> Vec<(usize, Token)> {
                 // Numbers, signs and anything unexpected: one opaque token per run.
                 i += 1;
                 while i < bytes.len()
-                    && !bytes[i].is_ascii_whitespace()
+                    && whitespace_at(source, i).is_none()
                     && !b"()[]{},:\"".contains(&bytes[i])
                 {
                     i += 1;
@@ -193,6 +196,31 @@ fn tokenize(source: &str) -> Vec<(usize, Token)> {
         }
     }
     tokens
+}
+
+/// The byte length of the whitespace character at `i`, if there is one
+/// there. RON counts more than ASCII as whitespace (vertical tab, U+0085,
+/// the direction marks, the line and paragraph separators); so must we, or
+/// a file ron reads would lose its line numbers here.
+fn whitespace_at(source: &str, i: usize) -> Option<usize> {
+    if !source.is_char_boundary(i) {
+        return None;
+    }
+    let c = source[i..].chars().next()?;
+    let ron_whitespace = matches!(
+        c,
+        ' ' | '\t'
+            | '\n'
+            | '\r'
+            | '\x0B'
+            | '\x0C'
+            | '\u{85}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+    );
+    ron_whitespace.then(|| c.len_utf8())
 }
 
 /// Reads a `"..."` string starting at `start`, unescaping the common escapes
@@ -206,6 +234,32 @@ fn quoted(source: &str, start: usize) -> (String, usize) {
             '\\' => match chars.next() {
                 Some((_, 'n')) => text.push('\n'),
                 Some((_, 't')) => text.push('\t'),
+                Some((_, 'r')) => text.push('\r'),
+                Some((_, '0')) => text.push('\0'),
+                Some((_, 'x')) => {
+                    let hex: String = chars.by_ref().take(2).map(|(_, c)| c).collect();
+                    if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                        text.push(c);
+                    }
+                }
+                Some((_, 'u')) => {
+                    // \u{e9} (one to six digits in braces) or \u00e9 (four).
+                    let braced = chars.clone().next().is_some_and(|(_, c)| c == '{');
+                    let hex: String = if braced {
+                        chars.next();
+                        chars
+                            .by_ref()
+                            .take(7)
+                            .map(|(_, c)| c)
+                            .take_while(|&c| c != '}')
+                            .collect()
+                    } else {
+                        chars.by_ref().take(4).map(|(_, c)| c).collect()
+                    };
+                    if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                        text.push(c);
+                    }
+                }
                 Some((_, other)) => text.push(other),
                 None => break,
             },

@@ -188,9 +188,14 @@ fn fit(steps: &mut [Step], length: Minutes) {
 }
 
 /// Scales an act pacing in proportion so it adds up to `seconds`.
-pub(super) fn fit_pacing(pacing: &mut [(String, Minutes)], seconds: u32) {
+fn fit_pacing(pacing: &mut [(String, Minutes)], seconds: u32) {
     let shares: Vec<u32> = pacing.iter().map(|(_, d)| d.as_secs()).collect();
-    for ((_, share), fitted) in pacing.iter_mut().zip(scale(&shares, seconds)) {
+    fit_pacing_from(pacing, &shares, seconds);
+}
+
+/// Sets an act pacing to `shares` scaled to add up to `seconds`.
+pub(super) fn fit_pacing_from(pacing: &mut [(String, Minutes)], shares: &[u32], seconds: u32) {
+    for ((_, share), fitted) in pacing.iter_mut().zip(scale(shares, seconds)) {
         *share = Minutes::from_secs(fitted);
     }
 }
