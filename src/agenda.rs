@@ -3,6 +3,7 @@
 //! print, the trainer's script with the time of day of every step and a
 //! one-page card for the participants.
 
+use crate::markdown::{escape_line_start, inline, paragraphs};
 use std::fmt::{self, Write as _};
 
 use chrono::{NaiveTime, TimeDelta, Timelike};
@@ -57,7 +58,7 @@ pub fn facilitator_script(plan: &Plan, start: NaiveTime) -> String {
 fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result {
     let scenario = &plan.scenario;
     writeln!(out, "# {}", heading(&scenario.name))?;
-    let description = block(&scenario.description);
+    let description = paragraphs(&scenario.description);
     if !description.is_empty() {
         writeln!(out, "\n{description}")?;
     }
@@ -119,7 +120,7 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
             writeln!(out, "\n**Roles:** {}", roles.join(" · "))?;
         }
 
-        let instructions = block(&step.instructions);
+        let instructions = paragraphs(&step.instructions);
         if !instructions.is_empty() {
             writeln!(out, "\n{instructions}")?;
         }
@@ -222,7 +223,7 @@ pub fn participant_card(scenario: &Scenario) -> String {
 
 fn write_card(out: &mut String, scenario: &Scenario) -> fmt::Result {
     writeln!(out, "# {}", heading(&scenario.name))?;
-    let description = block(&scenario.description);
+    let description = paragraphs(&scenario.description);
     if !description.is_empty() {
         writeln!(out, "\n{description}")?;
     }
@@ -309,38 +310,10 @@ fn numbered(out: &mut String, items: &[String]) -> fmt::Result {
     Ok(())
 }
 
-/// Text on one line: a line break would end a heading, list item or table
-/// row and spill the rest out of it.
-fn inline(text: &str) -> String {
-    let spaced: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Characters that open a block construct when they start a line (or the
-/// text of a list item): headings, quotes, lists, setext underlines,
-/// thematic breaks, fenced code, tables, HTML and link definitions. The
-/// worksheet export escapes the same ones.
-const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '=', '_', '`', '~', '|', '<', '['];
-
 /// `text` where it begins a line or a list item's text: on one line, and a
 /// leading `#`, `-`, `>` or `1.` shown as typed instead of opening a block.
 fn line(text: &str) -> String {
     escape_line_start(&inline(text))
-}
-
-fn escape_line_start(line: &str) -> String {
-    if line.starts_with(BLOCK_MARKERS) {
-        return format!("\\{line}");
-    }
-    // "1. " and "1) " start an ordered list, renumbered by the renderer.
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 && line[digits..].starts_with(['.', ')']) {
-        return format!("{}\\{}", &line[..digits], &line[digits..]);
-    }
-    line.to_string()
 }
 
 /// `text` as the text of a `#` heading: as [`line`], and a closing run of
@@ -358,37 +331,6 @@ fn heading(text: &str) -> String {
 /// the cell, and its `\` escaped first so a typed `\|` cannot either.
 fn cell(text: &str) -> String {
     inline(text).replace('\\', "\\\\").replace('|', "\\|")
-}
-
-/// Free text as Markdown paragraphs that keep the trainer's line breaks and
-/// cannot start a block construct of their own; empty for blank text.
-fn block(text: &str) -> String {
-    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
-    for line in text.lines() {
-        let line: String = line
-            .chars()
-            .filter(|c| *c == '\t' || !c.is_control())
-            .collect();
-        // Leading spaces would make an indented code block of four or more.
-        let line = line.trim();
-        if line.is_empty() {
-            if paragraphs.last().is_some_and(|p| !p.is_empty()) {
-                paragraphs.push(Vec::new());
-            }
-            continue;
-        }
-        if let Some(last) = paragraphs.last_mut() {
-            last.push(escape_line_start(line));
-        }
-    }
-    paragraphs
-        .iter()
-        .filter(|p| !p.is_empty())
-        // Two trailing spaces are a hard line break, so the lines of an
-        // instruction stay apart in print.
-        .map(|p| p.join("  \n"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }
 
 #[cfg(test)]

@@ -291,14 +291,8 @@ fn export_to(file: &Path, format: ExportFormat, out: Option<&Path>) -> Result<()
     match out {
         Some(out) => write_private_atomic(out, text.as_bytes())
             .map_err(|error| format!("{}: could not write: {error}", out.display())),
-        // Not print!, which panics when the reader of a pipe has gone away.
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|error| format!("one-on-one: could not print the export: {error}"))
-        }
+        None => write_stdout(&text)
+            .map_err(|error| format!("one-on-one: could not print the export: {error}")),
     }
 }
 
@@ -422,14 +416,17 @@ pub fn run_check(files: &[PathBuf]) -> ExitCode {
     if failed { ExitCode::FAILURE } else { printed }
 }
 
-/// Prints to standard output. Not print!, which panics when the reader of a
+/// Writes to standard output. Not print!, which panics when the reader of a
 /// pipe has gone away.
-fn print_out(text: &str) -> ExitCode {
+fn write_stdout(text: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
+}
+
+/// Prints `text`, or says why it could not.
+fn print_out(text: &str) -> ExitCode {
+    match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("one-on-one: could not print: {error}");

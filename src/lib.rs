@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod cli;
 pub mod library;
+mod markdown;
 pub mod scenario;
 pub mod session;
 pub mod sound;

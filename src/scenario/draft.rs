@@ -90,15 +90,7 @@ impl Draft {
 
     /// Every step's position, in file order.
     pub fn positions(&self) -> Vec<At> {
-        self.scenario
-            .steps
-            .iter()
-            .enumerate()
-            .flat_map(|(i, item)| match item {
-                Item::Step(_) => vec![(i, None)],
-                Item::Rounds(rounds) => (0..rounds.steps.len()).map(|j| (i, Some(j))).collect(),
-            })
-            .collect()
+        self.scenario.written_steps().map(|(at, _)| at).collect()
     }
 
     /// The default warning time as typed.
@@ -256,11 +248,6 @@ impl Draft {
         }
     }
 
-    /// The planned length with the default people and length.
-    pub fn total(&self) -> Minutes {
-        self.scenario.total()
-    }
-
     /// Everything that stops the draft being saved: text that is not a
     /// duration, and whatever the file check would find.
     pub fn issues(&self) -> Vec<Issue> {
@@ -364,7 +351,7 @@ mod tests {
     fn editing_a_duration_updates_the_total_and_the_pacing() {
         let mut draft = Draft::new(built_in_breakout());
         draft.set_duration_text((1, None), "12m");
-        assert_eq!(draft.total().as_secs(), 29 * 60);
+        assert_eq!(draft.scenario().total().as_secs(), 29 * 60);
         assert!(draft.issues().is_empty(), "{:?}", draft.issues());
         draft.set_duration_text((1, None), "12x");
         assert_eq!(draft.issues()[0].at, Some((1, None)));
@@ -378,7 +365,7 @@ mod tests {
         let at = draft.add_step_after(Some((0, None)));
         assert_eq!(at, (1, None));
         assert_eq!(draft.step(at).unwrap().title, "New step");
-        assert_eq!(draft.total().as_secs(), 30 * 60);
+        assert_eq!(draft.scenario().total().as_secs(), 30 * 60);
         let at = draft.shift(at, false);
         assert_eq!(at, (2, None));
         assert_eq!(

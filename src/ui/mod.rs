@@ -253,6 +253,7 @@ impl PresenterApp {
         if dismissed {
             self.notice = None;
         }
+        let mut outcome = None;
         if self.formats_open {
             // The page is a laptop task: no timer keys behind it, and Esc
             // goes back to the timer.
@@ -270,87 +271,84 @@ impl PresenterApp {
                     *action = Action::ToggleFormats;
                 }
             }
-            let outcome = egui::CentralPanel::default()
+            outcome = egui::CentralPanel::default()
                 .frame(panel_frame(&screen))
                 .show(ui, |ui| self.formats.show(ui, &screen))
                 .inner;
-            match outcome {
-                Some(formats::Outcome::Run(plan)) => {
-                    self.formats_open = false;
-                    self.run_plan(*plan);
-                }
-                Some(formats::Outcome::Close) => self.formats_open = false,
-                None => {}
-            }
-            let changed = !actions.is_empty();
-            for action in actions {
-                self.perform(&ctx, action);
-            }
-            self.schedule_repaint(&ctx, changed);
-            return;
-        }
-        egui::Panel::top("header")
-            .frame(panel_frame(&screen))
-            .show_separator_line(false)
-            .show(ui, |ui| header::show(ui, &screen));
-        egui::Panel::bottom("controls")
-            .frame(panel_frame(&screen))
-            .show_separator_line(false)
-            .show(ui, |ui| {
-                controls::show(ui, &screen, self.prefs, &mut actions)
-            });
-        egui::Panel::bottom("timeline")
-            .frame(panel_frame(&screen))
-            .show_separator_line(false)
-            .show(ui, |ui| timeline::show(ui, &screen));
-        if self.prefs.worksheet_open {
-            let width = ctx.content_rect().width();
-            let reflection_due = self.reflection_due();
-            egui::Panel::right("worksheet")
+            // Recovery copies of the worksheets are due whatever page is up.
+            self.worksheets.autosave(now);
+        } else {
+            egui::Panel::top("header")
                 .frame(panel_frame(&screen))
-                .resizable(true)
-                .default_size(width * 0.4)
-                .size_range(width.min(280.0)..=width * 0.75)
+                .show_separator_line(false)
+                .show(ui, |ui| header::show(ui, &screen));
+            egui::Panel::bottom("controls")
+                .frame(panel_frame(&screen))
+                .show_separator_line(false)
                 .show(ui, |ui| {
-                    self.worksheets
-                        .show_panel(ui, &screen, reflection_due, now, &mut actions)
+                    controls::show(ui, &screen, self.prefs, &mut actions)
                 });
-        }
-        if self.show_do_dont {
-            egui::Panel::right("do-dont")
+            egui::Panel::bottom("timeline")
                 .frame(panel_frame(&screen))
-                .resizable(false)
-                .exact_size(ctx.content_rect().width() * 0.3)
-                .show(ui, |ui| overlays::do_dont(ui, &screen));
-        }
-        let viewed_act = self
-            .viewed_act
-            .filter(|(step, _)| *step == self.session.step_index())
-            .map(|(_, act)| act);
-        egui::CentralPanel::default()
-            .frame(panel_frame(&screen))
-            .show(ui, |ui| {
-                if self.session.phase() == Phase::NotStarted || self.show_names {
-                    setup::show(ui, &screen, &mut self.name_drafts, &mut actions);
-                }
-                countdown::show(ui, &screen);
-                prompts::show(ui, &screen, viewed_act, &mut actions);
-            });
+                .show_separator_line(false)
+                .show(ui, |ui| timeline::show(ui, &screen));
+            if self.prefs.worksheet_open {
+                let width = ctx.content_rect().width();
+                let reflection_due = self.reflection_due();
+                egui::Panel::right("worksheet")
+                    .frame(panel_frame(&screen))
+                    .resizable(true)
+                    .default_size(width * 0.4)
+                    .size_range(width.min(280.0)..=width * 0.75)
+                    .show(ui, |ui| {
+                        self.worksheets
+                            .show_panel(ui, &screen, reflection_due, now, &mut actions)
+                    });
+            }
+            if self.show_do_dont {
+                egui::Panel::right("do-dont")
+                    .frame(panel_frame(&screen))
+                    .resizable(false)
+                    .exact_size(ctx.content_rect().width() * 0.3)
+                    .show(ui, |ui| overlays::do_dont(ui, &screen));
+            }
+            let viewed_act = self
+                .viewed_act
+                .filter(|(step, _)| *step == self.session.step_index())
+                .map(|(_, act)| act);
+            egui::CentralPanel::default()
+                .frame(panel_frame(&screen))
+                .show(ui, |ui| {
+                    if self.session.phase() == Phase::NotStarted || self.show_names {
+                        setup::show(ui, &screen, &mut self.name_drafts, &mut actions);
+                    }
+                    countdown::show(ui, &screen);
+                    prompts::show(ui, &screen, viewed_act, &mut actions);
+                });
 
-        if let Some(flash) = &self.flash {
-            overlays::flash(
-                &ctx,
-                &screen,
-                &flash.headline,
-                &flash.detail,
-                now - flash.started,
-                FLASH_LENGTH,
-            );
+            if let Some(flash) = &self.flash {
+                overlays::flash(
+                    &ctx,
+                    &screen,
+                    &flash.headline,
+                    &flash.detail,
+                    now - flash.started,
+                    FLASH_LENGTH,
+                );
+            }
+            if self.show_help && overlays::help(&ctx, &screen) {
+                actions.push(Action::CloseHelp);
+            }
+            self.worksheets.show_dialogs(&ctx, &screen, now);
         }
-        if self.show_help && overlays::help(&ctx, &screen) {
-            actions.push(Action::CloseHelp);
+        match outcome {
+            Some(formats::Outcome::Run(plan)) => {
+                self.formats_open = false;
+                self.run_plan(*plan);
+            }
+            Some(formats::Outcome::Close) => self.formats_open = false,
+            None => {}
         }
-        self.worksheets.show_dialogs(&ctx, &screen, now);
 
         let changed = !actions.is_empty();
         for action in actions {

@@ -42,13 +42,18 @@ impl Desk {
             unreadable: Vec::new(),
             scenario: scenario.clone(),
         };
-        let count = names.len().max(1);
-        for slot in 0..count {
-            let sheet = desk.blank(names, slot, today);
-            let recovery_file = recovery::new_file(&desk.folders.recovery, slot);
-            desk.sheets.push(OpenWorksheet::new(sheet, recovery_file));
+        while desk.sheets.len() < names.len().max(1) {
+            desk.push_blank(names, today);
         }
         desk
+    }
+
+    /// Adds a blank sheet for the next participant, with its own recovery file.
+    fn push_blank(&mut self, names: &[String], today: NaiveDate) {
+        let slot = self.sheets.len();
+        let sheet = self.blank(names, slot, today);
+        let recovery_file = recovery::new_file(&self.folders.recovery, slot);
+        self.sheets.push(OpenWorksheet::new(sheet, recovery_file));
     }
 
     /// A blank sheet for participant `slot`, naming the next participant as
@@ -127,10 +132,7 @@ impl Desk {
         }
         let count = names.len().max(1);
         while self.sheets.len() < count {
-            let slot = self.sheets.len();
-            let sheet = self.blank(names, slot, today);
-            let recovery_file = recovery::new_file(&self.folders.recovery, slot);
-            self.sheets.push(OpenWorksheet::new(sheet, recovery_file));
+            self.push_blank(names, today);
         }
         while self.sheets.len() > count && self.sheets.last().is_some_and(untouched) {
             self.sheets.pop();

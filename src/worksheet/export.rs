@@ -3,6 +3,7 @@
 //! the commitment lands in the participant's calendar instead of being
 //! forgotten in a file.
 
+use crate::markdown::{inline, paragraphs};
 use chrono::{DateTime, Datelike, Local, NaiveDateTime, TimeDelta, TimeZone, Utc};
 
 use super::{TextField, Worksheet};
@@ -146,74 +147,12 @@ fn meeting_time(when: NaiveDateTime, minutes: u32) -> String {
     }
 }
 
-/// Text for a heading or a one-line value: a line break there would end the
-/// heading and spill the rest into the body.
-fn inline(text: &str) -> String {
-    let spaced: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Characters that open a block construct when they start a line. Headings,
-/// quotes, setext underlines (`===`, `---`), thematic breaks, fenced code,
-/// HTML blocks and link definitions can all swallow or restyle the lines
-/// after them, so a participant's `# idea` or ```` ``` ```` would otherwise
-/// turn the rest of the export into one heading or one code block. Escaping
-/// with a backslash shows the character exactly as typed in any renderer,
-/// and costs one visible `\` in the raw file, which is easier to read than
-/// indenting everything as a quote or code block. Lists typed as `- item`
-/// print literally; one line per line is kept anyway (see [`block`]).
-const BLOCK_MARKERS: &[char] = &['#', '>', '-', '+', '*', '=', '_', '`', '~', '|', '<', '['];
-
-/// Free text as Markdown paragraphs that keep the participant's line breaks
-/// and cannot start a block construct of their own.
+/// Free text as Markdown paragraphs, or "not filled in" when blank.
 fn block(text: &str) -> String {
     if text.trim().is_empty() {
         return NOT_FILLED_IN.to_string();
     }
-    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
-    for line in normalized.split('\n') {
-        let line: String = line
-            .chars()
-            .filter(|c| *c == '\t' || !c.is_control())
-            .collect();
-        // Leading spaces would make an indented code block of four or more,
-        // and carry no meaning a reader of the printout would miss.
-        let line = line.trim();
-        if line.is_empty() {
-            if paragraphs.last().is_some_and(|p| !p.is_empty()) {
-                paragraphs.push(Vec::new());
-            }
-            continue;
-        }
-        if let Some(last) = paragraphs.last_mut() {
-            last.push(escape_line_start(line));
-        }
-    }
-    paragraphs
-        .iter()
-        .filter(|p| !p.is_empty())
-        // Two trailing spaces are Markdown's hard line break: invisible in
-        // the raw file, and without them a renderer would run the lines of
-        // an answer together into one.
-        .map(|p| p.join("  \n"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-fn escape_line_start(line: &str) -> String {
-    if line.starts_with(BLOCK_MARKERS) {
-        return format!("\\{line}");
-    }
-    // "1. " and "1) " start an ordered list, renumbered by the renderer.
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 && line[digits..].starts_with(['.', ')']) {
-        return format!("{}\\{}", &line[..digits], &line[digits..]);
-    }
-    line.to_string()
+    paragraphs(text)
 }
 
 /// The next meeting as an iCalendar file, its wall-clock time read in this
