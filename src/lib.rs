@@ -8,6 +8,8 @@ pub mod agenda;
 pub mod cli;
 pub mod library;
 mod markdown;
+pub mod recovery;
+pub mod replace;
 pub mod scenario;
 pub mod session;
 pub mod sound;

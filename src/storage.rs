@@ -7,6 +7,11 @@
 //! target. Rename within one folder is atomic on POSIX file systems, so a
 //! reader sees the old file or the new one, never a mix. The folder is
 //! fsynced too, so the rename itself survives a power cut.
+//!
+//! A symbolic link at the target is followed, as editors do: the file it
+//! names is the one replaced, and the link stays a link. Replacing the link
+//! itself would leave the file it points to (in a synced folder, say)
+//! silently out of date.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -16,13 +21,15 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Temporary files start with this so folder listings can skip them.
 pub const TEMP_PREFIX: &str = ".one-on-one-tmp-";
 
+/// Symbolic links followed before giving up, as the kernel does (ELOOP).
+const MAX_LINKS: usize = 40;
+
 /// Writes `bytes` to `path` atomically, readable and writable by the user
-/// only. On error the target is untouched and the temporary file removed.
+/// only. A symbolic link at `path` is written through to the file it names.
+/// On error the target is untouched and the temporary file removed.
 pub fn write_private_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let path = &write_target(path)?;
+    let folder = folder_of(path);
     let temp = temp_path_in(&folder, path);
     let result = write_and_sync(&temp, bytes).and_then(|()| fs::rename(&temp, path));
     if let Err(error) = result {
@@ -31,6 +38,54 @@ pub fn write_private_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     sync_folder(&folder);
     Ok(())
+}
+
+/// The file a write to `path` replaces: `path` itself, or, when it is a
+/// symbolic link, the file at the end of the links (which may not exist yet).
+pub fn write_target(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&current)?;
+                current = if target.is_absolute() {
+                    target
+                } else {
+                    folder_of(&current).join(target)
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other(format!(
+        "more than {MAX_LINKS} symbolic links in a row; one of them may point back at itself"
+    )))
+}
+
+/// The folder `path` is in; `.` for a bare file name.
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether `a` and `b` name one existing file, however they are spelled
+/// (`./x.ron`, `x.ron`, a symbolic link, a hard link).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Creates `folder` and its parents; a folder this creates is user-only.
@@ -161,12 +216,101 @@ mod tests {
         assert_eq!(mode(&folder), 0o700);
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_failed_write_leaves_the_target_alone() {
+        use std::os::unix::fs::PermissionsExt;
         let folder = scratch("fail");
-        let path = folder.join("missing-folder").join("a.ron");
-        assert!(write_private_atomic(&path, b"x").is_err());
-        assert!(!path.exists());
+        let path = folder.join("a.ron");
+        write_private_atomic(&path, b"the old story").unwrap();
+        // A folder nobody may create files in: the temporary cannot be made.
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o500)).unwrap();
+        let probe = folder.join("probe");
+        let writable_anyway = File::create(&probe).is_ok(); // root ignores modes
+        let result = write_private_atomic(&path, b"new");
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o700)).unwrap();
+        let _ = fs::remove_file(probe);
+        if !writable_anyway {
+            assert!(result.is_err());
+        }
+        // Whatever happened, the file is the old version or the new one.
+        let now = fs::read(&path).unwrap();
+        assert!(now == b"the old story" || (writable_anyway && now == b"new"));
+
+        // A write that fails inside the folder: the target is a folder.
+        let blocked = folder.join("blocked");
+        fs::create_dir(&blocked).unwrap();
+        fs::write(blocked.join("inside"), b"kept").unwrap();
+        assert!(write_private_atomic(&blocked, b"x").is_err());
+        assert_eq!(fs::read(blocked.join("inside")).unwrap(), b"kept");
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            now,
+            "the other file keeps its bytes"
+        );
+        let left: Vec<_> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with(TEMP_PREFIX))
+            .collect();
+        assert!(left.is_empty(), "temporaries left: {left:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_write_through_a_symbolic_link_changes_the_file_it_names() {
+        let folder = scratch("link");
+        let real = folder.join("synced").join("maria.ron");
+        create_private_dir(real.parent().unwrap()).unwrap();
+        fs::write(&real, b"old").unwrap();
+        let link = folder.join("maria.ron");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        // A relative link, and a link to the link.
+        let relative = folder.join("relative.ron");
+        std::os::unix::fs::symlink("synced/maria.ron", &relative).unwrap();
+        let chained = folder.join("chained.ron");
+        std::os::unix::fs::symlink("relative.ron", &chained).unwrap();
+
+        write_private_atomic(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+        write_private_atomic(&chained, b"newer").unwrap();
+        assert!(
+            fs::symlink_metadata(&chained)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(
+            fs::symlink_metadata(&relative)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"newer");
+        assert!(same_file(&chained, &real));
+
+        // A link to itself is an error, not a hang, and nothing is written.
+        let looped = folder.join("loop.ron");
+        std::os::unix::fs::symlink("loop.ron", &looped).unwrap();
+        assert!(write_private_atomic(&looped, b"x").is_err());
+        assert!(
+            fs::symlink_metadata(&looped)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+
+        // A link to a file not there yet creates that file, as an editor does.
+        let dangling = folder.join("dangling.ron");
+        std::os::unix::fs::symlink("synced/later.ron", &dangling).unwrap();
+        write_private_atomic(&dangling, b"first").unwrap();
+        assert_eq!(fs::read(folder.join("synced/later.ron")).unwrap(), b"first");
     }
 
     #[test]

@@ -3,14 +3,17 @@
 //! and the recovery copies found at start.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDate;
 
 use super::file::WorksheetError;
 use super::folders::Folders;
+use super::open::{SaveCheck, SheetId};
 use super::recovery::{self, Found};
 use super::{OpenWorksheet, Worksheet, load, names};
+use crate::recovery::WindowFolder;
 use crate::scenario::Scenario;
 
 /// Temporary files older than this were left by a writer that was killed.
@@ -21,7 +24,11 @@ const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(10 * 
 pub struct Desk {
     sheets: Vec<OpenWorksheet>,
     current: usize,
+    next_id: u64,
     folders: Folders,
+    /// This window's recovery folder, shared with whatever else in the
+    /// window keeps recovery copies.
+    window: Arc<WindowFolder>,
     /// Recovery copies newer than their saved files, waiting for an answer.
     pub offers: Vec<Found>,
     /// Recovery files that could not be read; they are left where they are.
@@ -37,6 +44,8 @@ impl Desk {
         let mut desk = Self {
             sheets: Vec::new(),
             current: 0,
+            next_id: 0,
+            window: Arc::new(WindowFolder::new(&folders.recovery)),
             folders,
             offers: Vec::new(),
             unreadable: Vec::new(),
@@ -52,8 +61,17 @@ impl Desk {
     fn push_blank(&mut self, names: &[String], today: NaiveDate) {
         let slot = self.sheets.len();
         let sheet = self.blank(names, slot, today);
-        let recovery_file = recovery::new_file(&self.folders.recovery, slot);
-        self.sheets.push(OpenWorksheet::new(sheet, recovery_file));
+        let open = OpenWorksheet::new(self.fresh_id(), sheet, self.new_recovery_file());
+        self.sheets.push(open);
+    }
+
+    fn fresh_id(&mut self) -> SheetId {
+        self.next_id += 1;
+        SheetId(self.next_id)
+    }
+
+    fn new_recovery_file(&self) -> PathBuf {
+        self.window.new_file(recovery::KIND)
     }
 
     /// A blank sheet for participant `slot`, naming the next participant as
@@ -68,18 +86,44 @@ impl Desk {
         Worksheet::blank(&self.scenario, &name, &partner, today)
     }
 
-    /// Sweeps what killed writers left behind and collects the recovery
-    /// copies worth offering back; returns whether there are any.
+    /// Sweeps what killed writers left behind, claims the copies of
+    /// windows that are no longer running, and collects the ones worth
+    /// offering back; returns whether there are any. Copies of windows
+    /// still running are never touched.
     pub fn look_for_recovery(&mut self) -> bool {
-        for folder in [&self.folders.worksheets, &self.folders.recovery] {
-            crate::storage::remove_stale_temps(folder, STALE_TEMP_AGE);
+        crate::storage::remove_stale_temps(&self.folders.worksheets, STALE_TEMP_AGE);
+        crate::storage::remove_stale_temps(&self.folders.recovery, STALE_TEMP_AGE);
+        let claimed = self.window.claim_orphans().map_err(|e| {
+            WorksheetError::whole_file(
+                &self.folders.recovery,
+                format!("could not look for unsaved changes from an earlier run: {e}"),
+            )
+        });
+        (self.offers, self.unreadable) = recovery::scan(self.window.copies(recovery::KIND));
+        if let Err(error) = claimed {
+            self.unreadable.push(error);
         }
-        (self.offers, self.unreadable) = recovery::scan(&self.folders.recovery);
         !self.offers.is_empty()
     }
 
     pub fn folders(&self) -> &Folders {
         &self.folders
+    }
+
+    /// This window's recovery folder, for the other things in the window
+    /// that keep recovery copies.
+    pub fn window(&self) -> Arc<WindowFolder> {
+        Arc::clone(&self.window)
+    }
+
+    /// The sheet with this id, if it is still open.
+    pub fn sheet(&self, id: SheetId) -> Option<&OpenWorksheet> {
+        self.sheets.iter().find(|open| open.id() == id)
+    }
+
+    /// Where the sheet with this id is in the tabs, if it is still open.
+    pub fn index_of(&self, id: SheetId) -> Option<usize> {
+        self.sheets.iter().position(|open| open.id() == id)
     }
 
     pub fn sheets(&self) -> &[OpenWorksheet] {
@@ -146,25 +190,71 @@ impl Desk {
         let slot = self.current;
         let sheet = self.blank(names, slot, today);
         self.sheets[slot].discard_recovery();
-        let recovery_file = recovery::new_file(&self.folders.recovery, slot);
-        self.sheets[slot] = OpenWorksheet::new(sheet, recovery_file);
+        let open = OpenWorksheet::new(self.fresh_id(), sheet, self.new_recovery_file());
+        self.sheets[slot] = open;
     }
 
     /// Opens `path` into the current slot. On error the current sheet is
     /// left exactly as it was.
     pub fn open(&mut self, path: &Path) -> Result<(), WorksheetError> {
+        let slot = self.current;
+        self.open_into(slot, path)
+    }
+
+    /// Opens `path` in place of the sheet with id `id`. On error, or if that
+    /// sheet is no longer open, nothing changes.
+    pub fn open_in_place_of(&mut self, id: SheetId, path: &Path) -> Result<(), WorksheetError> {
+        let slot = self.index_of(id).ok_or_else(|| closed_meanwhile(path))?;
+        self.open_into(slot, path)
+    }
+
+    fn open_into(&mut self, slot: usize, path: &Path) -> Result<(), WorksheetError> {
         let mut sheet = load(path)?;
         sheet.add_missing_questions(&self.scenario.reflection);
-        let slot = self.current;
         self.sheets[slot].discard_recovery();
-        let recovery_file = recovery::new_file(&self.folders.recovery, slot);
-        self.sheets[slot] = OpenWorksheet::opened(sheet, path.to_path_buf(), recovery_file);
+        let open = OpenWorksheet::opened(
+            self.fresh_id(),
+            sheet,
+            path.to_path_buf(),
+            self.new_recovery_file(),
+        );
+        self.sheets[slot] = open;
+        self.current = slot;
         Ok(())
     }
 
-    /// Saves the current sheet to `path`.
+    /// Saves the current sheet to `path`, if nothing is lost by it.
     pub fn save_current_to(&mut self, path: &Path) -> Result<(), WorksheetError> {
-        self.current_mut().save_to(path)
+        let id = self.current().id();
+        match self.check_save(id, path) {
+            SaveCheck::Write => self.save_to(id, path),
+            SaveCheck::Refuse(why) => Err(WorksheetError::whole_file(path, why)),
+            SaveCheck::ChangedOnDisk => Err(changed_on_disk(path)),
+        }
+    }
+
+    /// What saving the sheet `id` to `path` would do.
+    pub fn check_save(&self, id: SheetId, path: &Path) -> SaveCheck {
+        match self.sheet(id) {
+            Some(open) => open.check_save(path),
+            None => SaveCheck::Refuse(closed_meanwhile(path).to_string()),
+        }
+    }
+
+    /// Saves the sheet `id` to `path`, once [`Self::check_save`] (and, for
+    /// a changed file, the person) said so.
+    pub fn save_to(&mut self, id: SheetId, path: &Path) -> Result<(), WorksheetError> {
+        let slot = self.index_of(id).ok_or_else(|| closed_meanwhile(path))?;
+        self.sheets[slot].save_to(path)
+    }
+
+    /// A file beside the sheet's own that nothing is in yet, to keep both
+    /// versions when its file changed under it: `maria-and-sam-2.ron`.
+    pub fn keep_both_path(&self, id: SheetId) -> Option<PathBuf> {
+        let saved = self.sheet(id)?.saved_as()?;
+        let folder = saved.parent().unwrap_or(Path::new("."));
+        let stem = saved.file_stem()?.to_string_lossy();
+        Some(names::unused_path(folder, &stem))
     }
 
     /// Where Save As proposes to put the current sheet: the worksheets folder
@@ -189,8 +279,9 @@ impl Desk {
             return;
         }
         let found = self.offers.remove(index);
+        let id = self.fresh_id();
         let current = &self.sheets[self.current];
-        let restored = OpenWorksheet::restored(found);
+        let restored = OpenWorksheet::restored(id, found);
         if current.saved_as().is_none() && !current.is_unsaved() && current.sheet.has_no_answers() {
             current.discard_recovery();
             self.sheets[self.current] = restored;
@@ -215,11 +306,22 @@ impl Desk {
 
     /// Writes the recovery copies that are due; returns the errors.
     pub fn autosave(&mut self, now: Instant) -> Vec<WorksheetError> {
+        let window = &self.window;
         self.sheets
             .iter_mut()
-            .filter_map(|open| open.autosave(now))
+            .filter_map(|open| open.autosave(window, now))
             .filter_map(Result::err)
             .collect()
+    }
+
+    /// Why a recovery copy cannot be written, while one cannot.
+    pub fn recovery_trouble(&self) -> Option<&WorksheetError> {
+        self.sheets.iter().find_map(OpenWorksheet::recovery_error)
+    }
+
+    /// Whether any open sheet has changes not saved to its file.
+    pub fn any_unsaved(&self) -> bool {
+        self.sheets.iter().any(OpenWorksheet::is_unsaved)
     }
 
     /// The next instant a recovery copy is due, to wake the window for it.
@@ -232,10 +334,37 @@ impl Desk {
 
     /// Writes every pending recovery copy at once, as the window closes.
     pub fn flush(&mut self) -> Vec<WorksheetError> {
+        let window = &self.window;
         self.sheets
             .iter_mut()
-            .map(OpenWorksheet::flush)
+            .map(|open| open.flush(window))
             .filter_map(Result::err)
             .collect()
     }
+
+    /// Throws away every unsaved change and its recovery copy, when the
+    /// person chose to quit without them.
+    pub fn discard_all_unsaved(&mut self) {
+        for open in &mut self.sheets {
+            if open.is_unsaved() {
+                open.forget_changes();
+            }
+        }
+    }
+}
+
+/// The error for a dialog whose sheet was closed before it answered.
+fn closed_meanwhile(path: &Path) -> WorksheetError {
+    WorksheetError::whole_file(
+        path,
+        "not written: the worksheet it was for is no longer open",
+    )
+}
+
+/// The error for saving over a file someone else changed.
+fn changed_on_disk(path: &Path) -> WorksheetError {
+    WorksheetError::whole_file(
+        path,
+        "not saved: another program changed this file since it was opened here",
+    )
 }

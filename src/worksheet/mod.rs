@@ -19,7 +19,7 @@ use crate::scenario::Scenario;
 
 pub use desk::Desk;
 pub use file::{WorksheetError, load, parse, save, to_text};
-pub use open::OpenWorksheet;
+pub use open::{OpenWorksheet, SaveCheck, SheetId};
 
 /// The file format version this app writes. Files carry it so a later version
 /// of the app can still read today's files, and so this one refuses files it

@@ -1,20 +1,22 @@
-//! Unsaved changes kept safe: each open worksheet is copied to its own
-//! recovery file within two seconds of the last keystroke, and the next start
-//! offers back any copy newer than what was saved.
+//! Unsaved worksheet changes kept safe: each open worksheet is copied to its
+//! own recovery file in the window's recovery folder within two seconds of
+//! the last keystroke, and the next start offers back every copy that holds
+//! something its saved file does not. A copy is only ever removed when its
+//! saved file holds exactly the same worksheet, or when the person chose
+//! Discard: a file's date says nothing about what is in it (a sync tool, a
+//! second window or `touch` can make a file newer than unsaved changes).
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
 use super::file::{MAX_FILE_BYTES, WorksheetError, pretty, ron_options};
 use super::{Worksheet, load};
-use crate::storage::{TEMP_PREFIX, read_capped, write_private_atomic};
+use crate::storage::{read_capped, write_private_atomic};
 
-/// A pause in typing this long writes the recovery copy.
-pub const QUIET: Duration = Duration::from_secs(1);
-/// Continuous typing still writes a copy at least this often.
-pub const MOST: Duration = Duration::from_secs(2);
+/// The kind of copy worksheets keep in a window's recovery folder.
+pub const KIND: &str = "sheet";
 
 /// What a recovery file holds: the worksheet and where it belongs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,46 +34,6 @@ pub struct Found {
     pub file: PathBuf,
     pub recovery: Recovery,
     pub written: SystemTime,
-}
-
-/// When the next recovery copy is due, from edits and the clock alone.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Autosave {
-    first_unwritten: Option<Instant>,
-    last_edit: Option<Instant>,
-}
-
-impl Autosave {
-    /// Something changed at `now`.
-    pub fn edited(&mut self, now: Instant) {
-        self.first_unwritten.get_or_insert(now);
-        self.last_edit = Some(now);
-    }
-
-    /// The instant the copy should be written, if there is anything to write.
-    pub fn due_at(&self) -> Option<Instant> {
-        let first = self.first_unwritten?;
-        let last = self.last_edit?;
-        Some((last + QUIET).min(first + MOST))
-    }
-
-    pub fn is_due(&self, now: Instant) -> bool {
-        self.due_at().is_some_and(|due| now >= due)
-    }
-
-    /// The copy was written, or the worksheet saved: nothing is pending.
-    pub fn clear(&mut self) {
-        *self = Self::default();
-    }
-}
-
-/// A recovery file name no other window or earlier run is using.
-pub fn new_file(folder: &Path, slot: usize) -> PathBuf {
-    let started = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_millis();
-    folder.join(format!("{started}-{}-{slot}.ron", std::process::id()))
 }
 
 /// Writes the recovery copy atomically and user-only.
@@ -113,25 +75,18 @@ pub fn read(file: &Path) -> Result<Recovery, WorksheetError> {
         .map_err(|e| WorksheetError::at(&name, e))
 }
 
-/// The recovery files in `folder` worth offering back, newest first, and the
-/// ones that could not be read (left in place, never deleted). Copies that
-/// hold nothing new (the saved file is newer, or the same) are removed.
-pub fn scan(folder: &Path) -> (Vec<Found>, Vec<WorksheetError>) {
+/// The recovery copies among `files` worth offering back, newest first,
+/// and the ones that could not be read (left in place, never deleted).
+/// Copies whose saved file holds exactly the same worksheet, and copies of
+/// a sheet nobody wrote anything in, are removed.
+pub fn scan(files: impl IntoIterator<Item = PathBuf>) -> (Vec<Found>, Vec<WorksheetError>) {
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return (found, unreadable);
-    };
-    for entry in entries.flatten() {
-        let file = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(TEMP_PREFIX) || !name.ends_with(".ron") {
-            continue;
-        }
+    for file in files {
         let written = modified(&file).unwrap_or(SystemTime::UNIX_EPOCH);
         match read(&file) {
             Err(error) => unreadable.push(error),
-            Ok(recovery) if holds_nothing_new(&recovery, written) => {
+            Ok(recovery) if holds_nothing_new(&recovery) => {
                 let _ = std::fs::remove_file(&file);
             }
             Ok(recovery) => found.push(Found {
@@ -145,48 +100,36 @@ pub fn scan(folder: &Path) -> (Vec<Found>, Vec<WorksheetError>) {
     (found, unreadable)
 }
 
-fn holds_nothing_new(recovery: &Recovery, written: SystemTime) -> bool {
-    if recovery.worksheet.has_no_answers() {
-        return recovery.saved_as.is_none();
-    }
-    let Some(saved) = &recovery.saved_as else {
-        return false;
+/// The `.ron` files directly in `folder`: the copies a test or an older
+/// version left in one flat folder.
+pub fn files_in(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
     };
-    match (modified(saved), load(saved)) {
-        (Some(saved_at), Ok(sheet)) => sheet == recovery.worksheet || saved_at > written,
-        _ => false,
+    entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.ends_with(".ron") && !name.starts_with(crate::storage::TEMP_PREFIX)
+        })
+        .collect()
+}
+
+/// Whether dropping the copy loses nothing: an untouched blank sheet, or
+/// exactly what its saved file holds now.
+fn holds_nothing_new(recovery: &Recovery) -> bool {
+    match &recovery.saved_as {
+        None => {
+            let sheet = &recovery.worksheet;
+            sheet.has_no_answers()
+                && sheet.name.trim().is_empty()
+                && sheet.partner.trim().is_empty()
+        }
+        Some(saved) => load(saved).is_ok_and(|sheet| sheet == recovery.worksheet),
     }
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_copy_is_due_a_second_after_the_last_edit() {
-        let start = Instant::now();
-        let mut autosave = Autosave::default();
-        assert_eq!(autosave.due_at(), None);
-        autosave.edited(start);
-        autosave.edited(start + Duration::from_millis(300));
-        assert_eq!(autosave.due_at(), Some(start + Duration::from_millis(1300)));
-        assert!(!autosave.is_due(start + Duration::from_millis(1299)));
-        assert!(autosave.is_due(start + Duration::from_millis(1300)));
-    }
-
-    #[test]
-    fn continuous_typing_still_gets_a_copy_every_two_seconds() {
-        let start = Instant::now();
-        let mut autosave = Autosave::default();
-        for tenth in 0..30 {
-            autosave.edited(start + Duration::from_millis(100 * tenth));
-        }
-        assert_eq!(autosave.due_at(), Some(start + MOST));
-        autosave.clear();
-        assert!(!autosave.is_due(start + Duration::from_secs(60)));
-    }
 }
