@@ -11,7 +11,7 @@ use one_on_one::scenario::{BUILT_IN_BREAKOUT, parse};
 use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::session::{Intent, Session};
 use one_on_one::sound::Silence;
-use one_on_one::ui::PresenterApp;
+use one_on_one::ui::{AppFolders, PresenterApp};
 
 /// Runs `work` repeatedly for about `budget` and returns the mean time per call.
 fn time_per_call(budget: Duration, mut work: impl FnMut()) -> Duration {
@@ -66,12 +66,16 @@ fn main() {
         tick_time.as_secs_f64() * 1e9
     );
 
+    // A scratch folder for the window's files: a bench never reads or
+    // sweeps the user's own worksheets or recovery copies.
+    let scratch = std::env::temp_dir().join(format!("one-on-one-bench-{}", std::process::id()));
     for (width, height) in [(1920.0, 1080.0), (1280.0, 720.0)] {
         let clock = ManualClock::new();
         let app = PresenterApp::new(
             Session::new(parse(BUILT_IN_BREAKOUT, "b").expect("valid")),
             Box::new(clock.clone()),
             Box::new(Silence),
+            AppFolders::under(&scratch),
         );
         let mut harness = Harness::builder()
             .with_size([width, height])
@@ -96,6 +100,7 @@ fn main() {
         );
     }
 
+    let _ = std::fs::remove_dir_all(&scratch);
     if let Some(peak) = peak_rss_mib() {
         println!("peak resident memory of this benchmark process: {peak:.1} MiB");
     }

@@ -9,7 +9,8 @@ use one_on_one::scenario::{self, Scenario};
 use one_on_one::session::Session;
 use one_on_one::session::clock::SystemClock;
 use one_on_one::sound::PlayerChime;
-use one_on_one::ui::{Prefs, PresenterApp};
+use one_on_one::ui::{AppFolders, Prefs, PresenterApp};
+use one_on_one::worksheet::folders::Folders;
 
 fn main() -> ExitCode {
     let command = match cli::parse(std::env::args_os().skip(1)) {
@@ -108,13 +109,17 @@ fn present(
                 .storage
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
                 .unwrap_or_default();
+            let folders = AppFolders {
+                worksheets: Folders::for_user(),
+                formats: places,
+            };
             let app = PresenterApp::new(
                 Session::new(scenario),
                 Box::new(SystemClock),
                 Box::new(PlayerChime::detect()),
+                folders,
             )
-            .with_prefs(prefs)
-            .with_places(places);
+            .with_prefs(prefs);
             Ok(Box::new(match notice {
                 Some(notice) => app.with_notice(notice),
                 None => app,

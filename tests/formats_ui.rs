@@ -13,8 +13,8 @@ use egui_kittest::kittest::Queryable as _;
 use one_on_one::library::Places;
 use one_on_one::scenario::{Advance, Minutes, built_in_breakout, load_file};
 use one_on_one::session::Session;
-use one_on_one::ui::PresenterApp;
 use one_on_one::ui::file_picker::NoDialogs;
+use one_on_one::ui::{AppFolders, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
 /// A trainer whose own formats live in a scratch folder, with no shipped
@@ -31,13 +31,16 @@ fn trainer() -> (Trainer, PathBuf) {
             Session::new(built_in_breakout()),
             Box::new(clock),
             Box::new(chime),
+            AppFolders {
+                worksheets: Folders::under(&data),
+                formats: places,
+            },
         )
         .with_worksheets(
             Folders::under(&data),
             Box::new(NoDialogs::default()),
             practice_day(),
         )
-        .with_places(places)
     });
     (trainer, own)
 }

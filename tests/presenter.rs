@@ -5,13 +5,13 @@ mod common;
 
 use std::time::Duration;
 
-use common::{MIN, SEC, Trainer};
+use common::{MIN, SEC, Trainer, scratch_folder};
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::scenario::{Advance, built_in_breakout};
 use one_on_one::session::{Phase, Session};
 use one_on_one::sound::Sound;
-use one_on_one::ui::PresenterApp;
+use one_on_one::ui::{AppFolders, PresenterApp};
 
 #[test]
 fn the_window_opens_ready_on_the_breakout() {
@@ -354,6 +354,7 @@ fn a_notice_about_a_bad_scenario_can_be_dismissed() {
             Session::new(built_in_breakout()),
             Box::new(clock),
             Box::new(chime),
+            AppFolders::under(scratch_folder()),
         )
         .with_notice("my.ron:3:5: expected comma")
     });

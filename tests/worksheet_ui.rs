@@ -13,8 +13,8 @@ use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::session::Session;
-use one_on_one::ui::PresenterApp;
 use one_on_one::ui::file_picker::{FilePicker, NoDialogs, PickKind, Picked};
+use one_on_one::ui::{AppFolders, PresenterApp};
 use one_on_one::worksheet::{self, folders::Folders};
 
 impl Trainer {
@@ -57,8 +57,16 @@ impl Trainer {
         self.data.join("worksheets")
     }
 
+    /// The recovery copies in every window's folder under `recovery/`.
     fn recovery_files(&self) -> Vec<PathBuf> {
-        files_in(&self.data.join("recovery"))
+        let mut copies: Vec<PathBuf> = files_in(&self.data.join("recovery"))
+            .iter()
+            .filter(|path| path.is_dir())
+            .flat_map(|window| files_in(window))
+            .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        copies.sort();
+        copies
     }
 }
 
@@ -113,6 +121,7 @@ fn with_dialogs(data: &Path, dialogs: ScriptedDialogs) -> Trainer {
             Session::new(built_in_breakout()),
             Box::new(clock),
             Box::new(chime),
+            AppFolders::under(data),
         )
         .with_worksheets(folders, Box::new(dialogs), practice_day())
     });
@@ -127,6 +136,7 @@ fn reopened(data: &Path) -> Trainer {
             Session::new(built_in_breakout()),
             Box::new(clock),
             Box::new(chime),
+            AppFolders::under(data),
         )
         .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
     });
@@ -370,7 +380,7 @@ fn a_broken_file_is_reported_and_never_overwritten() {
     assert!(
         trainer
             .harness
-            .query_by_label_contains("not overwritten")
+            .query_by_label_contains("not replaced")
             .is_some()
     );
     assert!(

@@ -97,6 +97,49 @@ struct Flash {
     detail: String,
 }
 
+/// Where a window keeps and finds its files. The app uses the user's own
+/// folders; tests and benches give a scratch folder, so none of them ever
+/// reads, sweeps or claims a real person's worksheets, copies or formats.
+#[derive(Debug, Clone)]
+pub struct AppFolders {
+    /// Worksheets and their recovery copies.
+    pub worksheets: Folders,
+    /// Where workshop formats are looked for and saved.
+    pub formats: Places,
+}
+
+impl AppFolders {
+    /// The user's own folders, and `given` scenario files from the command line.
+    pub fn for_user(given: Vec<std::path::PathBuf>) -> Self {
+        Self {
+            worksheets: Folders::for_user(),
+            formats: Places::for_user(given),
+        }
+    }
+
+    /// Everything under `root`: `worksheets/`, `recovery/`, and `formats/`
+    /// as the trainer's own formats folder.
+    pub fn under(root: impl Into<std::path::PathBuf>) -> Self {
+        let root = root.into();
+        Self {
+            formats: Places {
+                own: Some(root.join("formats")),
+                ..Places::default()
+            },
+            worksheets: Folders::under(root),
+        }
+    }
+}
+
+/// What closing the window is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closing {
+    /// The person is being asked what to do with unsaved changes.
+    Asking,
+    /// They answered; the next close request goes through.
+    Confirmed,
+}
+
 /// Preferences kept between runs.
 #[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -136,15 +179,23 @@ pub struct PresenterApp {
     worksheets: Worksheets,
     formats: formats::Formats,
     formats_open: bool,
+    closing: Option<Closing>,
 }
 
 impl PresenterApp {
-    /// An app over `session`, reading time from `clock` and ringing `chime`.
-    pub fn new(session: Session, clock: Box<dyn Clock>, chime: Box<dyn Chime>) -> Self {
+    /// An app over `session`, reading time from `clock`, ringing `chime`,
+    /// and keeping its files in `folders`. Nothing is read or written
+    /// until the first frame.
+    pub fn new(
+        session: Session,
+        clock: Box<dyn Clock>,
+        chime: Box<dyn Chime>,
+        folders: AppFolders,
+    ) -> Self {
         let name_drafts = session.names().to_vec();
         let worksheets = Worksheets::new(
             &session,
-            Folders::for_user(),
+            folders.worksheets,
             Box::new(file_picker::NativePicker::new()),
             chrono::Local::now().date_naive(),
         );
@@ -163,8 +214,9 @@ impl PresenterApp {
             styled_for: None,
             fonts_installed: false,
             worksheets,
-            formats: formats::Formats::new(Places::for_user(Vec::new())),
+            formats: formats::Formats::new(folders.formats),
             formats_open: false,
+            closing: None,
         }
     }
 
@@ -253,6 +305,10 @@ impl PresenterApp {
         if dismissed {
             self.notice = None;
         }
+        if let Some(trouble) = self.worksheets.recovery_trouble() {
+            overlays::alarm(ui, &trouble, &screen);
+        }
+        watch_for_close(&ctx, &screen, &mut self.worksheets, &mut self.closing);
         let mut outcome = None;
         if self.formats_open {
             // The page is a laptop task: no timer keys behind it, and Esc
@@ -530,6 +586,14 @@ impl PresenterApp {
         }
     }
 
+    /// Writes every change not yet in a recovery copy, and says on the
+    /// terminal what could not be written: the window is going away.
+    pub fn flush(&mut self) {
+        for error in self.worksheets.flush() {
+            eprintln!("one-on-one: {error}");
+        }
+    }
+
     /// Whether the session has reached its reflection: the questions open on
     /// the worksheet there and stay open after.
     fn reflection_due(&self) -> bool {
@@ -539,6 +603,46 @@ impl PresenterApp {
                 .iter()
                 .take(self.session.step_index() + 1)
                 .any(|step| step.panel == Panel::Reflection)
+    }
+}
+
+/// Closing the window with unsaved changes asks first: keep them for
+/// the next start (in their recovery copies), discard them, or go back.
+fn watch_for_close(
+    ctx: &egui::Context,
+    screen: &Screen,
+    worksheets: &mut Worksheets,
+    closing: &mut Option<Closing>,
+) {
+    let requested = ctx.input(|i| i.viewport().close_requested());
+    if requested && *closing != Some(Closing::Confirmed) && worksheets.any_unsaved() {
+        ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        *closing = Some(Closing::Asking);
+    }
+    if *closing != Some(Closing::Asking) {
+        return;
+    }
+    let answer = worksheets::ask(
+        ctx,
+        screen,
+        "close-window",
+        "Some worksheets have changes that are not saved.",
+        "Quit and keep them: the next start offers them back. Or quit and discard them for good, or go back and save them.",
+        &["Quit and keep them", "Quit and discard them", "Go back"],
+    );
+    match answer {
+        Some(choice @ (0 | 1)) => {
+            if choice == 1 {
+                worksheets.discard_all_unsaved();
+            }
+            for error in worksheets.flush() {
+                eprintln!("one-on-one: {error}");
+            }
+            *closing = Some(Closing::Confirmed);
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        Some(_) => *closing = None,
+        None => {}
     }
 }
 
@@ -568,10 +672,17 @@ impl eframe::App for PresenterApp {
         }
     }
 
-    /// Called every 30 seconds and as the window closes: any change not yet
-    /// in a recovery copy is written now, so quitting never loses text.
+    /// Called every 30 seconds and as the window closes, but only where
+    /// eframe has a folder for its preferences.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.worksheets.flush();
+        self.flush();
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+
+    /// Called as the app quits, whether or not eframe could keep its
+    /// preferences: any change not yet in a recovery copy is written now,
+    /// so quitting never loses text.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush();
     }
 }

@@ -109,26 +109,38 @@ pub fn do_dont(ui: &mut egui::Ui, screen: &Screen) {
     });
 }
 
-/// A banner across the top for a problem the trainer should know about;
-/// returns whether it was dismissed.
+/// A banner across the top of the window, in the warning colour, with a
+/// Dismiss button; returns whether it was pressed.
 pub fn notice(ui: &mut egui::Ui, text: &str, screen: &Screen) -> bool {
+    banner(ui, "notice", text, screen, true)
+}
+
+/// A banner across the top that stays until what it reports is over, such
+/// as unsaved text that cannot be copied to the recovery folder.
+pub fn alarm(ui: &mut egui::Ui, text: &str, screen: &Screen) {
+    banner(ui, "alarm", text, screen, false);
+}
+
+fn banner(ui: &mut egui::Ui, id: &str, text: &str, screen: &Screen, dismissable: bool) -> bool {
     let mut dismissed = false;
-    egui::Panel::top("notice")
+    egui::Panel::top(id)
         .frame(
             egui::Frame::NONE
                 .fill(screen.palette.warning)
                 .inner_margin(egui::Margin::same((screen.sizes.small * 0.6) as i8)),
         )
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(text)
                         .size(screen.sizes.small)
                         .color(Color32::BLACK),
                 );
-                dismissed = ui
-                    .button(RichText::new("Dismiss").size(screen.sizes.small))
-                    .clicked();
+                if dismissable {
+                    dismissed = ui
+                        .button(RichText::new("Dismiss").size(screen.sizes.small))
+                        .clicked();
+                }
             });
         });
     dismissed

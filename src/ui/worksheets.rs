@@ -1,6 +1,8 @@
 //! The worksheet side of the app: turns the panel's buttons and keys into
 //! file operations on the desk, runs the file dialogs (native or the app's
-//! own), asks before discarding changes, and keeps the status line.
+//! own), asks before discarding changes or replacing a file, and keeps the
+//! status line. A dialog remembers the sheet it was opened for by its id,
+//! so tabs coming and going meanwhile never make it act on another sheet.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -12,18 +14,19 @@ use super::file_chooser::{Choice, Chooser, Mode};
 use super::file_picker::{FilePicker, PickKind, Picked};
 use super::worksheet_panel::{self, Status, tab_title};
 use super::{Action, Screen, SheetAction, theme};
+use crate::replace::{self, Verdict};
 use crate::session::Session;
 use crate::storage::{create_private_dir, write_private_atomic};
 use crate::worksheet::export::Format;
 use crate::worksheet::folders::Folders;
-use crate::worksheet::{Desk, names};
+use crate::worksheet::{Desk, SaveCheck, SheetId, names};
 
 /// What a file dialog was opened for, and for which sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Purpose {
-    SaveAs { slot: usize },
-    Open { slot: usize },
-    Export { slot: usize, format: Format },
+    SaveAs { sheet: SheetId },
+    Open { sheet: SheetId },
+    Export { sheet: SheetId, format: Format },
 }
 
 /// An action waiting for "discard the unsaved changes?".
@@ -33,13 +36,31 @@ enum Discarding {
     ForOpen,
 }
 
+/// A question the person must answer before anything is written or lost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Question {
+    /// Discard the current sheet's unsaved changes?
+    Discard(Discarding),
+    /// Replace an existing file (an earlier export) with this export?
+    ReplaceExport {
+        sheet: SheetId,
+        format: Format,
+        path: PathBuf,
+    },
+    /// The sheet's own file was changed by someone else since it was read:
+    /// keep both, or replace theirs?
+    ChangedOnDisk { sheet: SheetId, path: PathBuf },
+    /// Delete a recovery copy found at start, named by its file?
+    DiscardOffer { file: PathBuf, who: String },
+}
+
 /// The open worksheets and the dialogs around them.
 pub struct Worksheets {
     pub desk: Desk,
     picker: Box<dyn FilePicker>,
     waiting_for: Option<Purpose>,
     chooser: Option<(Purpose, Chooser)>,
-    confirm: Option<Discarding>,
+    question: Option<Question>,
     status: Option<Status>,
     today: NaiveDate,
     /// The names typed at the start, for new sheets.
@@ -62,7 +83,7 @@ impl Worksheets {
             picker,
             waiting_for: None,
             chooser: None,
-            confirm: None,
+            question: None,
             status: None,
             today,
         }
@@ -123,37 +144,64 @@ impl Worksheets {
                 None => {}
             }
         }
-        if let Some(discarding) = self.confirm {
-            self.show_confirm(ctx, screen, discarding);
+        match self.question.clone() {
+            Some(Question::Discard(discarding)) => self.show_confirm(ctx, screen, discarding),
+            Some(Question::ReplaceExport {
+                sheet,
+                format,
+                path,
+            }) => self.ask_replace_export(ctx, screen, sheet, format, &path),
+            Some(Question::ChangedOnDisk { sheet, path }) => {
+                self.ask_changed_on_disk(ctx, screen, sheet, &path)
+            }
+            Some(Question::DiscardOffer { file, who }) => {
+                let answer = ask(
+                    ctx,
+                    screen,
+                    "discard-offer",
+                    &format!("Discard the unsaved changes to {who} for good?"),
+                    "They were never saved to a worksheet file; the recovery copy is all there is.",
+                    &["Discard them", "Keep them"],
+                );
+                match answer {
+                    Some(0) => {
+                        self.question = None;
+                        self.desk.discard_offer(&file);
+                    }
+                    Some(_) => self.question = None,
+                    None => {}
+                }
+            }
+            None => {}
         }
     }
 
     pub fn perform(&mut self, ctx: &egui::Context, action: SheetAction) {
-        let slot = self.desk.current_index();
+        let sheet = self.desk.current().id();
         match action {
             SheetAction::Select(slot) => {
                 self.desk.select(slot);
                 self.status = None;
             }
             SheetAction::New if self.desk.current().is_unsaved() => {
-                self.confirm = Some(Discarding::ForNew);
+                self.question = Some(Question::Discard(Discarding::ForNew));
             }
             SheetAction::New => {
                 self.desk.new_sheet(&self.names, self.today);
                 self.status = None;
             }
             SheetAction::Open if self.desk.current().is_unsaved() => {
-                self.confirm = Some(Discarding::ForOpen);
+                self.question = Some(Question::Discard(Discarding::ForOpen));
             }
-            SheetAction::Open => self.pick(ctx, Purpose::Open { slot }),
+            SheetAction::Open => self.pick(ctx, Purpose::Open { sheet }),
             SheetAction::Save => match self.desk.current().saved_as() {
                 Some(path) => {
                     let path = path.to_path_buf();
-                    self.finish(Purpose::SaveAs { slot }, &path);
+                    self.finish(Purpose::SaveAs { sheet }, &path);
                 }
-                None => self.pick(ctx, Purpose::SaveAs { slot }),
+                None => self.pick(ctx, Purpose::SaveAs { sheet }),
             },
-            SheetAction::SaveAs => self.pick(ctx, Purpose::SaveAs { slot }),
+            SheetAction::SaveAs => self.pick(ctx, Purpose::SaveAs { sheet }),
             SheetAction::Export(Format::Ics)
                 if self.desk.current().sheet.next_meeting.when.is_none() =>
             {
@@ -163,7 +211,7 @@ impl Worksheets {
                     is_error: true,
                 });
             }
-            SheetAction::Export(format) => self.pick(ctx, Purpose::Export { slot, format }),
+            SheetAction::Export(format) => self.pick(ctx, Purpose::Export { sheet, format }),
             SheetAction::Restore(index) => {
                 self.desk.restore(index);
                 self.status = Some(Status {
@@ -171,7 +219,14 @@ impl Worksheets {
                     is_error: false,
                 });
             }
-            SheetAction::DiscardOffer(index) => self.desk.discard_offer(index),
+            SheetAction::DiscardOffer(index) => {
+                if let Some(found) = self.desk.offers.get(index) {
+                    self.question = Some(Question::DiscardOffer {
+                        file: found.file.clone(),
+                        who: tab_title(&found.recovery.worksheet, index),
+                    });
+                }
+            }
         }
     }
 
@@ -188,21 +243,39 @@ impl Worksheets {
             .follow_scenario(session.scenario(), &self.names, self.today);
     }
 
-    /// Writes the recovery copies that are due.
+    /// Writes the recovery copies that are due. A failure is reported by
+    /// [`Self::recovery_trouble`], where the trainer looks, not here.
     pub fn autosave(&mut self, now: Instant) {
-        if let Some(error) = self.desk.autosave(now).into_iter().next() {
-            self.status = Some(Status {
-                text: error.to_string(),
-                is_error: true,
-            });
-        }
+        self.desk.autosave(now);
     }
 
-    /// Writes every change not yet in a recovery copy.
-    pub fn flush(&mut self) {
-        for error in self.desk.flush() {
-            eprintln!("one-on-one: {error}");
-        }
+    /// What the window must say while unsaved text cannot be copied to the
+    /// recovery folder: the text is only in memory until it can.
+    pub fn recovery_trouble(&self) -> Option<String> {
+        self.desk.recovery_trouble().map(|error| {
+            format!(
+                "Unsaved worksheet changes cannot be copied to the recovery folder ({error}). \
+                 They are kept in this window, and copying is tried again; save the worksheet \
+                 somewhere that works (Ctrl+Shift+S) before closing."
+            )
+        })
+    }
+
+    /// Whether any sheet has changes not saved to its file.
+    pub fn any_unsaved(&self) -> bool {
+        self.desk.any_unsaved()
+    }
+
+    /// Writes every change not yet in a recovery copy, whatever the wait
+    /// after a failure; returns the errors, for the last words on exit.
+    pub fn flush(&mut self) -> Vec<String> {
+        self.desk.flush().iter().map(ToString::to_string).collect()
+    }
+
+    /// Throws away every unsaved change and its recovery copy, as the
+    /// person chose when closing the window.
+    pub fn discard_all_unsaved(&mut self) {
+        self.desk.discard_all_unsaved();
     }
 
     /// When a recovery copy is next due.
@@ -268,26 +341,52 @@ impl Worksheets {
         self.chooser = Some((purpose, chooser));
     }
 
-    /// Does what the dialog was for, with the file the person chose.
+    /// Does what the dialog was for, with the file the person chose, once
+    /// nothing would be lost by it; otherwise asks or says why not.
     fn finish(&mut self, purpose: Purpose, path: &Path) {
-        let stamp = chrono::Local::now().format("%H:%M");
         let result = match purpose {
-            Purpose::SaveAs { slot } => {
-                self.desk.select(slot);
-                self.desk
-                    .save_current_to(path)
-                    .map(|()| format!("Saved at {stamp} to {}", path.display()))
-                    .map_err(|e| e.to_string())
+            Purpose::SaveAs { sheet } => match self.desk.check_save(sheet, path) {
+                SaveCheck::Write => self.save(sheet, path),
+                SaveCheck::Refuse(why) => Err(format!("{}: {why}", path.display())),
+                SaveCheck::ChangedOnDisk => {
+                    self.question = Some(Question::ChangedOnDisk {
+                        sheet,
+                        path: path.to_path_buf(),
+                    });
+                    return;
+                }
+            },
+            Purpose::Open { sheet } => self
+                .desk
+                .open_in_place_of(sheet, path)
+                .map(|()| format!("Opened {}", path.display()))
+                .map_err(|e| e.to_string()),
+            Purpose::Export { sheet, format } => {
+                if path.extension().is_some_and(|e| e == names::EXTENSION) {
+                    Err(format!(
+                        "{}: not written; .ron is for worksheets and formats, so an export there could replace one",
+                        path.display()
+                    ))
+                } else {
+                    match replace::may_replace(path, None) {
+                        Verdict::Write => self.export(sheet, format, path),
+                        Verdict::Refuse(why) => Err(format!("{}: {why}", path.display())),
+                        Verdict::Ask => {
+                            self.question = Some(Question::ReplaceExport {
+                                sheet,
+                                format,
+                                path: path.to_path_buf(),
+                            });
+                            return;
+                        }
+                    }
+                }
             }
-            Purpose::Open { slot } => {
-                self.desk.select(slot);
-                self.desk
-                    .open(path)
-                    .map(|()| format!("Opened {}", path.display()))
-                    .map_err(|e| e.to_string())
-            }
-            Purpose::Export { slot, format } => self.export(slot, format, path),
         };
+        self.report(result);
+    }
+
+    fn report(&mut self, result: Result<String, String>) {
         self.status = Some(match result {
             Ok(text) => Status {
                 text,
@@ -300,20 +399,102 @@ impl Worksheets {
         });
     }
 
-    fn export(&mut self, slot: usize, format: Format, path: &Path) -> Result<String, String> {
-        if path.extension().is_some_and(|e| e == names::EXTENSION) {
+    fn save(&mut self, sheet: SheetId, path: &Path) -> Result<String, String> {
+        let stamp = chrono::Local::now().format("%H:%M");
+        if let Some(slot) = self.desk.index_of(sheet) {
+            self.desk.select(slot);
+        }
+        self.desk
+            .save_to(sheet, path)
+            .map(|()| format!("Saved at {stamp} to {}", path.display()))
+            .map_err(|e| e.to_string())
+    }
+
+    fn export(&mut self, sheet: SheetId, format: Format, path: &Path) -> Result<String, String> {
+        let Some(open) = self.desk.sheet(sheet) else {
             return Err(format!(
-                "{}: not written; .ron is for worksheets, so an export there could replace one",
+                "{}: not written: the worksheet it was for is no longer open",
                 path.display()
             ));
-        }
-        let sheet = &self.desk.sheets()[slot].sheet;
+        };
         let text = format
-            .render(sheet, chrono::Utc::now())
+            .render(&open.sheet, chrono::Utc::now())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         write_private_atomic(path, text.as_bytes())
             .map(|()| format!("Exported to {}", path.display()))
             .map_err(|e| format!("{}: could not write: {e}", path.display()))
+    }
+
+    fn ask_replace_export(
+        &mut self,
+        ctx: &egui::Context,
+        screen: &Screen,
+        sheet: SheetId,
+        format: Format,
+        path: &Path,
+    ) {
+        let name = file_name(path);
+        let answer = ask(
+            ctx,
+            screen,
+            "replace-export",
+            &format!("{name} already exists."),
+            &format!(
+                "In {}. Replace it with this export, or cancel and choose another name.",
+                folder_name(path)
+            ),
+            &["Replace it", "Cancel"],
+        );
+        match answer {
+            Some(0) => {
+                self.question = None;
+                let result = self.export(sheet, format, path);
+                self.report(result);
+            }
+            Some(_) => self.question = None,
+            None => {}
+        }
+    }
+
+    fn ask_changed_on_disk(
+        &mut self,
+        ctx: &egui::Context,
+        screen: &Screen,
+        sheet: SheetId,
+        path: &Path,
+    ) {
+        let keep_both = self.desk.keep_both_path(sheet);
+        let keep_label = keep_both.as_deref().map_or("Keep both".to_string(), |p| {
+            format!("Keep both: save mine as {}", file_name(p))
+        });
+        let answer = ask(
+            ctx,
+            screen,
+            "changed-on-disk",
+            &format!(
+                "{} was changed by another program since you opened it here.",
+                file_name(path)
+            ),
+            "Saving now would throw those changes away. Keep both files, or replace it with yours.",
+            &[&keep_label, "Replace it with mine", "Cancel"],
+        );
+        match answer {
+            Some(0) => {
+                self.question = None;
+                let result = match keep_both {
+                    Some(other) => self.save(sheet, &other),
+                    None => Err(format!("{}: no free name beside it", path.display())),
+                };
+                self.report(result);
+            }
+            Some(1) => {
+                self.question = None;
+                let result = self.save(sheet, path);
+                self.report(result);
+            }
+            Some(_) => self.question = None,
+            None => {}
+        }
     }
 
     fn show_waiting(&mut self, ctx: &egui::Context, screen: &Screen) {
@@ -332,32 +513,19 @@ impl Worksheets {
 
     fn show_confirm(&mut self, ctx: &egui::Context, screen: &Screen, discarding: Discarding) {
         let slot = self.desk.current_index();
+        let sheet = self.desk.current().id();
         let title = tab_title(&self.desk.current().sheet, slot);
-        let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique("discard-changes")).show(ctx, |ui| {
-            ui.label(
-                RichText::new(format!("{title} has changes that are not saved."))
-                    .font(theme::bold(screen.sizes.body)),
-            );
-            ui.label(
-                RichText::new("Keep them and save first (Ctrl+S), or discard them for good.")
-                    .size(screen.sizes.small),
-            );
-            ui.horizontal(|ui| {
-                if ui.button("Keep them").clicked() {
-                    answer = Some(false);
-                }
-                if ui.button("Discard them").clicked() {
-                    answer = Some(true);
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(false);
-        }
+        let answer = ask(
+            ctx,
+            screen,
+            "discard-changes",
+            &format!("{title} has changes that are not saved."),
+            "Keep them and save first (Ctrl+S), or discard them for good.",
+            &["Keep them", "Discard them"],
+        );
         match answer {
-            Some(true) => {
-                self.confirm = None;
+            Some(1) => {
+                self.question = None;
                 match discarding {
                     Discarding::ForNew => {
                         self.desk.new_sheet(&self.names, self.today);
@@ -365,13 +533,55 @@ impl Worksheets {
                     }
                     // The changes go only once a file is actually opened in
                     // their place; cancelling the dialog keeps them.
-                    Discarding::ForOpen => self.pick(ctx, Purpose::Open { slot }),
+                    Discarding::ForOpen => self.pick(ctx, Purpose::Open { sheet }),
                 }
             }
-            Some(false) => self.confirm = None,
+            Some(_) => self.question = None,
             None => {}
         }
     }
+}
+
+/// A modal question with a headline, a line of detail and buttons; returns
+/// the index of the button pressed. Esc or a click outside picks the last
+/// button, which is always the one that changes nothing.
+pub(super) fn ask(
+    ctx: &egui::Context,
+    screen: &Screen,
+    id: &str,
+    headline: &str,
+    detail: &str,
+    buttons: &[&str],
+) -> Option<usize> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(("question", id))).show(ctx, |ui| {
+        ui.set_max_width(ctx.content_rect().width() * 0.7);
+        ui.label(RichText::new(headline).font(theme::bold(screen.sizes.body)));
+        ui.label(RichText::new(detail).size(screen.sizes.small));
+        ui.horizontal_wrapped(|ui| {
+            for (index, label) in buttons.iter().enumerate() {
+                if ui.button(*label).clicked() {
+                    answer = Some(index);
+                }
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(buttons.len().saturating_sub(1));
+    }
+    answer
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn folder_name(path: &Path) -> String {
+    path.parent()
+        .map_or_else(String::new, |p| p.display().to_string())
 }
 
 /// The names the trainer typed; a participant still called by the

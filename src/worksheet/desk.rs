@@ -291,9 +291,10 @@ impl Desk {
         }
     }
 
-    /// Drops offer `index` and deletes its recovery copy, as the participant asked.
-    pub fn discard_offer(&mut self, index: usize) {
-        if index < self.offers.len() {
+    /// Drops the offer of the copy in `file` and deletes the copy, as the
+    /// participant asked (after being asked whether they are sure).
+    pub fn discard_offer(&mut self, file: &Path) {
+        if let Some(index) = self.offers.iter().position(|found| found.file == file) {
             let found = self.offers.remove(index);
             let _ = std::fs::remove_file(found.file);
         }

@@ -12,8 +12,8 @@ use one_on_one::scenario::{Scenario, built_in_breakout};
 use one_on_one::session::clock::ManualClock;
 use one_on_one::session::{Phase, Session};
 use one_on_one::sound::RecordingChime;
-use one_on_one::ui::PresenterApp;
 use one_on_one::ui::file_picker::NoDialogs;
+use one_on_one::ui::{AppFolders, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
 pub const SEC: Duration = Duration::from_secs(1);
@@ -40,8 +40,13 @@ impl Trainer {
         let data = scratch_folder();
         let folders = Folders::under(&data);
         let mut trainer = Self::around(size, |clock, chime| {
-            PresenterApp::new(Session::new(scenario), Box::new(clock), Box::new(chime))
-                .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
+            PresenterApp::new(
+                Session::new(scenario),
+                Box::new(clock),
+                Box::new(chime),
+                AppFolders::under(&data),
+            )
+            .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
         });
         trainer.data = data;
         trainer
