@@ -115,12 +115,16 @@ impl WindowFolder {
     /// Moves into this window's folder every copy left by a window that is
     /// no longer running, and loose copies from versions before window
     /// folders; returns how many were claimed. Folders of running windows
-    /// are left alone.
+    /// are left alone. This window's folder is made only if there is
+    /// something to claim.
     pub fn claim_orphans(&self) -> io::Result<usize> {
-        self.ensure()?;
-        remove_stale_temps(&self.dir, STALE_TEMP_AGE);
+        let entries = match fs::read_dir(&self.root) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(0),
+            Err(error) => return Err(error),
+        };
         let mut claimed = 0;
-        for entry in fs::read_dir(&self.root)?.flatten() {
+        for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
             if path == self.dir || name.starts_with('.') {
@@ -130,29 +134,33 @@ impl WindowFolder {
                 continue;
             };
             if kind.is_dir() {
-                claimed += self.claim_folder(&path);
+                claimed += self.claim_folder(&path)?;
             } else if kind.is_file() && is_copy(&name) {
                 // A loose copy from before window folders: a worksheet's.
+                self.ensure()?;
                 if fs::rename(&path, self.dir.join(self.fresh_name("sheet"))).is_ok() {
                     claimed += 1;
                 }
             }
         }
+        if self.dir.is_dir() {
+            remove_stale_temps(&self.dir, STALE_TEMP_AGE);
+        }
         Ok(claimed)
     }
 
     /// Claims the copies in another window's folder if that window is gone.
-    fn claim_folder(&self, folder: &Path) -> usize {
+    fn claim_folder(&self, folder: &Path) -> io::Result<usize> {
         let lock = match File::open(folder.join(LOCK)) {
             Ok(file) => match file.try_lock() {
                 Ok(()) => Some(file),
                 // Its window is running: its copies are its own.
-                Err(TryLockError::WouldBlock) => return 0,
+                Err(TryLockError::WouldBlock) => return Ok(0),
                 // Cannot tell (no locks on this file system): leave it.
-                Err(TryLockError::Error(_)) => return 0,
+                Err(TryLockError::Error(_)) => return Ok(0),
             },
             Err(error) if error.kind() == io::ErrorKind::NotFound => None,
-            Err(_) => return 0,
+            Err(_) => return Ok(0),
         };
         remove_stale_temps(folder, STALE_TEMP_AGE);
         let mut claimed = 0;
@@ -162,6 +170,7 @@ impl WindowFolder {
                 if !is_copy(&name) {
                     continue;
                 }
+                self.ensure()?;
                 let kind = name.split('-').next().unwrap_or("sheet");
                 if fs::rename(entry.path(), self.dir.join(self.fresh_name(kind))).is_ok() {
                     claimed += 1;
@@ -172,7 +181,7 @@ impl WindowFolder {
         let _ = fs::remove_file(folder.join(LOCK));
         let _ = fs::remove_dir(folder);
         drop(lock);
-        claimed
+        Ok(claimed)
     }
 
     /// The copies of `kind` in this window's folder, by file name.

@@ -291,6 +291,9 @@ impl PresenterApp {
         }
         // One instant for the whole frame, so what is drawn matches the tick.
         let now = self.catch_up(&ctx);
+        // Update, then draw: the copies due now are written before the
+        // frame says whether they could be.
+        self.worksheets.autosave(now);
         let mut actions = shortcuts::take(&ctx);
         let palette = Palette::for_theme(self.prefs.light_theme);
         let screen = Screen {
@@ -331,8 +334,6 @@ impl PresenterApp {
                 .frame(panel_frame(&screen))
                 .show(ui, |ui| self.formats.show(ui, &screen))
                 .inner;
-            // Recovery copies of the worksheets are due whatever page is up.
-            self.worksheets.autosave(now);
         } else {
             egui::Panel::top("header")
                 .frame(panel_frame(&screen))
@@ -395,7 +396,7 @@ impl PresenterApp {
             if self.show_help && overlays::help(&ctx, &screen) {
                 actions.push(Action::CloseHelp);
             }
-            self.worksheets.show_dialogs(&ctx, &screen, now);
+            self.worksheets.show_dialogs(&ctx, &screen);
         }
         match outcome {
             Some(formats::Outcome::Run(plan)) => {

@@ -118,9 +118,8 @@ impl Worksheets {
         }
     }
 
-    /// The dialogs over the window, and the autosave due this frame.
-    pub fn show_dialogs(&mut self, ctx: &egui::Context, screen: &Screen, now: Instant) {
-        self.autosave(now);
+    /// The dialogs over the window.
+    pub fn show_dialogs(&mut self, ctx: &egui::Context, screen: &Screen) {
         if let Some(picked) = self.picker.poll()
             && let Some(purpose) = self.waiting_for.take()
         {

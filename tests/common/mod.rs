@@ -2,7 +2,9 @@
 //! hand-stepped clock, a recording chime and a scratch folder for worksheets.
 #![allow(dead_code)] // each test file uses its own part of the helper
 
-use std::path::PathBuf;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use eframe::egui::{self, Key, Modifiers, ViewportId};
@@ -12,7 +14,7 @@ use one_on_one::scenario::{Scenario, built_in_breakout};
 use one_on_one::session::clock::ManualClock;
 use one_on_one::session::{Phase, Session};
 use one_on_one::sound::RecordingChime;
-use one_on_one::ui::file_picker::NoDialogs;
+use one_on_one::ui::file_picker::{FilePicker, NoDialogs, PickKind, Picked};
 use one_on_one::ui::{AppFolders, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
@@ -143,4 +145,138 @@ pub fn scratch_folder() -> PathBuf {
     let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).expect("a scratch folder");
     folder
+}
+
+/// A participant at the worksheet panel.
+impl Trainer {
+    pub fn open_worksheet(&mut self) {
+        if !self.sees("Values we share") {
+            self.click("Worksheet");
+        }
+        assert!(self.sees("Values we share"), "the worksheet panel opens");
+    }
+
+    /// Clicks into the field labelled `label` and types `text` as a keyboard would.
+    pub fn write(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).focus();
+        self.harness.run();
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.harness.key_press(Key::Enter);
+            }
+            self.harness.event(egui::Event::Text(line.to_string()));
+        }
+        self.harness.run();
+    }
+
+    pub fn value_of(&self, label: &str) -> String {
+        self.harness.get_by_label(label).value().unwrap_or_default()
+    }
+
+    pub fn ctrl(&mut self, key: Key) {
+        self.harness.key_press_modifiers(Modifiers::COMMAND, key);
+        self.harness.run();
+    }
+
+    pub fn ctrl_shift(&mut self, key: Key) {
+        self.harness
+            .key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        self.harness.run();
+    }
+
+    pub fn worksheets(&self) -> PathBuf {
+        self.data.join("worksheets")
+    }
+
+    /// The recovery copies in every window's folder under `recovery/`.
+    pub fn recovery_files(&self) -> Vec<PathBuf> {
+        let mut copies: Vec<PathBuf> = files_in(&self.data.join("recovery"))
+            .iter()
+            .filter(|path| path.is_dir())
+            .flat_map(|window| files_in(window))
+            .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        copies.sort();
+        copies
+    }
+}
+
+pub fn files_in(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// A file dialog that answers from a script and records what it was asked.
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs {
+    pub answers: Arc<Mutex<VecDeque<Picked>>>,
+    pub asked: Arc<Mutex<Vec<(PickKind, PathBuf, String)>>>,
+    pub pending: Arc<Mutex<Option<Picked>>>,
+}
+
+impl ScriptedDialogs {
+    pub fn will_answer(&self, picked: Picked) {
+        self.answers.lock().unwrap().push_back(picked);
+    }
+}
+
+impl FilePicker for ScriptedDialogs {
+    fn start(&mut self, kind: PickKind, folder: &Path, extension: &str, _: &egui::Context) {
+        self.asked
+            .lock()
+            .unwrap()
+            .push((kind, folder.to_path_buf(), extension.to_string()));
+        *self.pending.lock().unwrap() = self.answers.lock().unwrap().pop_front();
+    }
+
+    fn poll(&mut self) -> Option<Picked> {
+        self.pending.lock().unwrap().take()
+    }
+
+    fn waiting(&self) -> bool {
+        self.pending.lock().unwrap().is_some()
+    }
+
+    fn abandon(&mut self) {
+        *self.pending.lock().unwrap() = None;
+    }
+}
+
+pub fn with_dialogs(data: &Path, dialogs: ScriptedDialogs) -> Trainer {
+    with_dialogs_on(data, dialogs, built_in_breakout())
+}
+
+/// A trainer running `scenario`, with worksheets in `data` and file
+/// dialogs answered from `dialogs`.
+pub fn with_dialogs_on(data: &Path, dialogs: ScriptedDialogs, scenario: Scenario) -> Trainer {
+    let folders = Folders::under(data);
+    let mut trainer = Trainer::around([1280.0, 800.0], |clock, chime| {
+        PresenterApp::new(
+            Session::new(scenario),
+            Box::new(clock),
+            Box::new(chime),
+            AppFolders::under(data),
+        )
+        .with_worksheets(folders, Box::new(dialogs), practice_day())
+    });
+    trainer.data = data.to_path_buf();
+    trainer
+}
+
+pub fn reopened(data: &Path) -> Trainer {
+    let folders = Folders::under(data);
+    let mut trainer = Trainer::around([1280.0, 800.0], |clock, chime| {
+        PresenterApp::new(
+            Session::new(built_in_breakout()),
+            Box::new(clock),
+            Box::new(chime),
+            AppFolders::under(data),
+        )
+        .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
+    });
+    trainer.data = data.to_path_buf();
+    trainer
 }
