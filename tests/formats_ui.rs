@@ -5,7 +5,7 @@
 mod common;
 
 use std::os::unix::fs::PermissionsExt as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use common::{Trainer, practice_day, scratch_folder};
 use eframe::egui::{Key, Modifiers};
@@ -21,28 +21,35 @@ use one_on_one::worksheet::folders::Folders;
 /// folder around, so only the built-in formats and theirs are listed.
 fn trainer() -> (Trainer, PathBuf) {
     let own = scratch_folder().join("scenarios");
+    let data = scratch_folder();
+    (trainer_in(&data, &own), own)
+}
+
+/// A trainer whose worksheets and recovery copies are in `data` and whose
+/// own formats are in `own`: the same two folders again after a crash.
+fn trainer_in(data: &Path, own: &Path) -> Trainer {
     let places = Places {
-        own: Some(own.clone()),
+        own: Some(own.to_path_buf()),
         ..Places::default()
     };
-    let data = scratch_folder();
-    let trainer = Trainer::around([1280.0, 800.0], |clock, chime| {
+    let mut trainer = Trainer::around([1280.0, 800.0], |clock, chime| {
         PresenterApp::new(
             Session::new(built_in_breakout()),
             Box::new(clock),
             Box::new(chime),
             AppFolders {
-                worksheets: Folders::under(&data),
+                worksheets: Folders::under(data),
                 formats: places,
             },
         )
         .with_worksheets(
-            Folders::under(&data),
+            Folders::under(data),
             Box::new(NoDialogs::default()),
             practice_day(),
         )
     });
-    (trainer, own)
+    trainer.data = data.to_path_buf();
+    trainer
 }
 
 impl Trainer {
@@ -197,6 +204,7 @@ fn a_built_in_format_is_never_overwritten_and_an_empty_agenda_is_not_saved() {
     trainer.click("Save as a new format");
     assert!(!own.exists() || std::fs::read_dir(&own).unwrap().next().is_none());
     trainer.click("Close without saving");
+    trainer.click("Discard them");
     trainer.press(Key::Escape);
     assert!(trainer.sees("Formats…"), "back at the timer");
     assert_eq!(
@@ -214,4 +222,175 @@ fn timer_keys_do_nothing_behind_the_formats_page() {
     trainer.press(Key::Escape);
     trainer.press(Key::Space);
     assert_eq!(trainer.phase(), one_on_one::session::Phase::Running);
+}
+
+/// The draft copies in every window's recovery folder.
+fn draft_copies(data: &Path) -> Vec<PathBuf> {
+    let Ok(windows) = std::fs::read_dir(data.join("recovery")) else {
+        return Vec::new();
+    };
+    windows
+        .flatten()
+        .filter_map(|w| std::fs::read_dir(w.path()).ok())
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("draft-")
+        })
+        .collect()
+}
+
+#[test]
+fn a_draft_is_copied_after_a_pause_and_offered_back_after_a_crash() {
+    let data = scratch_folder();
+    let own = scratch_folder().join("scenarios");
+    let mut trainer = trainer_in(&data, &own);
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    trainer.retype("Format name", "Our Tuesday breakout");
+    trainer.retype("Duration of step 2", "1m3");
+    assert!(draft_copies(&data).is_empty(), "not while typing");
+    trainer.wait(common::SEC);
+    let copies = draft_copies(&data);
+    assert_eq!(copies.len(), 1, "a copy a second after the last keystroke");
+
+    // The app is killed: nothing else runs. The next start offers the draft.
+    drop(trainer);
+    let mut again = trainer_in(&data, &own);
+    assert!(
+        again.sees("Workshop formats"),
+        "the formats page opens to show the offer"
+    );
+    assert!(
+        again
+            .harness
+            .query_by_label_contains("An agenda draft was not saved: \"Our Tuesday breakout\"")
+            .is_some()
+    );
+    again.click("Restore the draft \"Our Tuesday breakout\"");
+    assert_eq!(
+        again.harness.get_by_label("Format name").value().as_deref(),
+        Some("Our Tuesday breakout")
+    );
+    assert_eq!(
+        again
+            .harness
+            .get_by_label("Duration of step 2")
+            .value()
+            .as_deref(),
+        Some("1m3"),
+        "exactly as it was on screen, half-typed time and all"
+    );
+    again.retype("Duration of step 2", "10m");
+    again.click("Save as a new format");
+    assert!(load_file(&own.join("our-tuesday-breakout.ron")).is_ok());
+    assert!(draft_copies(&data).is_empty(), "saved: the copy goes");
+}
+
+#[test]
+fn every_way_to_leave_a_draft_with_changes_asks_first() {
+    let (mut trainer, _) = trainer();
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    trainer.retype("Format name", "Kept draft");
+
+    // Close without saving: keep editing.
+    trainer.click("Close without saving");
+    assert!(trainer.sees("The agenda draft \"Kept draft\" has changes that are not saved."));
+    trainer.click("Keep editing");
+    assert!(trainer.sees("Agenda editor"));
+
+    // Esc: back to the timer with the draft kept, and F brings it back.
+    trainer.press(Key::Escape);
+    assert!(trainer.sees("Back to the timer, keep the draft"));
+    trainer.click("Back to the timer, keep the draft");
+    assert!(trainer.sees("Formats…"), "at the timer");
+    trainer.press(Key::F);
+    assert_eq!(
+        trainer
+            .harness
+            .get_by_label("Format name")
+            .value()
+            .as_deref(),
+        Some("Kept draft"),
+        "the draft is still there"
+    );
+
+    // F asks too; Esc on the question keeps editing.
+    trainer.press(Key::F);
+    assert!(trainer.sees("Back to the timer, keep the draft"));
+    trainer.press(Key::Escape);
+    assert!(trainer.sees("Agenda editor"));
+    assert!(!trainer.sees("Back to the timer, keep the draft"));
+
+    // Closing the window asks.
+    trainer
+        .harness
+        .input_mut()
+        .viewports
+        .entry(eframe::egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(eframe::egui::ViewportEvent::Close);
+    trainer.harness.step();
+    let commands = trainer.harness.output().viewport_output[&eframe::egui::ViewportId::ROOT]
+        .commands
+        .clone();
+    trainer.harness.run();
+    assert!(commands.contains(&eframe::egui::ViewportCommand::CancelClose));
+    assert!(trainer.sees("The agenda draft \"Kept draft\" has changes that are not saved."));
+    trainer.click("Go back");
+
+    // Discarding for real, once asked.
+    trainer.click("Close without saving");
+    trainer.click("Discard them");
+    assert!(trainer.sees("Workshop formats"), "the list again");
+    trainer.press(Key::Escape);
+    trainer.press(Key::F);
+    assert!(!trainer.sees("Agenda editor"), "nothing held any more");
+}
+
+#[test]
+fn a_draft_without_changes_leaves_without_a_question() {
+    let (mut trainer, _) = trainer();
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    trainer.click("Close without saving");
+    assert!(trainer.sees("Workshop formats"));
+    trainer.click("Edit a copy");
+    trainer.press(Key::Escape);
+    assert!(trainer.sees("Formats…"), "at the timer at once");
+}
+
+#[test]
+fn saving_over_a_format_another_program_changed_keeps_theirs() {
+    let (mut trainer, own) = trainer();
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    trainer.retype("Format name", "Shared format");
+    trainer.click("Save as a new format");
+    let saved = own.join("shared-format.ron");
+    assert!(load_file(&saved).is_ok());
+    trainer.click("Shared format  ·  25 min");
+    trainer.click("Edit");
+    trainer.retype("Duration of step 1", "4m");
+    // A colleague's sync tool brings their version meanwhile.
+    let mut theirs = load_file(&saved).unwrap();
+    theirs.description = "Their version".into();
+    let theirs_text = one_on_one::scenario::text::to_text(&theirs, "theirs");
+    std::fs::write(&saved, &theirs_text).unwrap();
+    trainer.click("Save");
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), theirs_text);
+    assert!(
+        trainer
+            .harness
+            .query_by_label_contains("another program changed it since it was opened here")
+            .is_some()
+    );
+    trainer.click("Save as a new format");
+    assert!(own.join("shared-format-2.ron").exists(), "both kept");
 }

@@ -362,6 +362,15 @@ fn discarding_changes_is_always_asked_first() {
     trainer.click("New");
     trainer.click("Discard them");
     assert_eq!(trainer.value_of("Notes"), "");
+    // Open asks too, and Esc on the question keeps the text.
+    trainer.write("Notes", "Precious again");
+    trainer.click("Open…");
+    assert!(trainer.sees("Worksheet 1 has changes that are not saved."));
+    trainer.press(Key::Escape);
+    assert!(!trainer.sees("Worksheet 1 has changes that are not saved."));
+    assert_eq!(trainer.value_of("Notes"), "Precious again");
+    // Discarding an offered copy, closing the window, and leaving the
+    // agenda editor ask as well: tests/never_lost.rs and tests/formats_ui.rs.
 }
 
 #[test]

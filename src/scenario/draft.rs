@@ -14,7 +14,7 @@ pub type At = (usize, Option<usize>);
 
 /// What is typed in a step's time fields, kept as text so a half-typed
 /// "1m3" stays on screen and is reported, rather than snapping back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StepTexts {
     /// The duration, e.g. "8m".
     pub duration: String,
@@ -36,8 +36,9 @@ pub struct Issue {
     pub message: String,
 }
 
-/// A scenario under edit.
-#[derive(Debug, Clone, PartialEq)]
+/// A scenario under edit. It serializes whole, half-typed times and all,
+/// so a recovery copy brings back exactly what was on screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     scenario: Scenario,
     texts: Vec<Vec<StepTexts>>,

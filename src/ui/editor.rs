@@ -4,23 +4,44 @@
 //! The total follows every keystroke. Problems show under the field they are
 //! in, and nothing is saved while there are any. Saving writes a new file in
 //! the trainer's own folder, never over a built-in or shipped format.
+//!
+//! A draft is protected as a worksheet is: a recovery copy a second after
+//! typing stops, offered back after a crash; a question before it is thrown
+//! away; and a save over the trainer's own file only if nobody changed that
+//! file since it was opened here.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
+use super::worksheets::ask;
 use super::{Screen, theme};
 use crate::library::{self, Source};
+use crate::recovery::drafts::{self, DraftRecovery, FoundDraft};
+use crate::recovery::{Autosave, WindowFolder};
 use crate::scenario::draft::{At, Draft, Issue};
 use crate::scenario::{Advance, Item, Repeat, Scenario, clock_text};
 
 /// What the editor asks of the formats page.
 #[derive(Debug)]
 pub enum Outcome {
-    /// Leave without saving.
+    /// The draft was thrown away, as the trainer chose: drop the editor.
     Close,
+    /// Back to the timer, the draft kept for later.
+    Hide,
     /// The format was written to `path`; `run` says whether to run it now.
     Saved { path: PathBuf, run: bool },
+}
+
+/// A way of leaving the editor that is waiting for the trainer's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leaving {
+    /// "Close without saving": discard the draft?
+    Close,
+    /// F or Esc: keep editing, keep the draft for later, or discard it?
+    Page,
 }
 
 /// A scenario being edited, and where it came from.
@@ -31,23 +52,177 @@ pub struct Editor {
     own_folder: Option<PathBuf>,
     /// Why the last save failed.
     error: Option<String>,
+    /// The draft as opened or last saved; `None` when it was never saved
+    /// (a copy brought back after a crash).
+    saved: Option<Draft>,
+    /// The draft as of the last frame, to notice edits.
+    last_seen: Draft,
+    /// What the trainer's own file held when it was opened or saved here.
+    on_disk: Option<Scenario>,
+    window: Arc<WindowFolder>,
+    copy_file: PathBuf,
+    autosave: Autosave,
+    copy_error: Option<String>,
+    leaving: Option<Leaving>,
 }
 
 impl Editor {
     /// Edits `scenario`, found at `source`. A format that is not the
     /// trainer's own is saved as a new one, so it gets a name of its own.
-    pub fn new(scenario: Scenario, source: Source, own_folder: Option<PathBuf>) -> Self {
+    /// Its recovery copy goes into `window`.
+    pub fn new(
+        scenario: Scenario,
+        source: Source,
+        own_folder: Option<PathBuf>,
+        window: Arc<WindowFolder>,
+    ) -> Self {
+        let on_disk = source.is_own().then(|| scenario.clone());
         let mut draft = Draft::new(scenario);
         if !source.is_own() {
             let name = format!("My {}", lowercase_first(&draft.scenario().name));
             draft.scenario_mut().name = name;
         }
         Self {
+            saved: Some(draft.clone()),
+            last_seen: draft.clone(),
             draft,
             source,
             own_folder,
             error: None,
+            on_disk,
+            copy_file: window.new_file(drafts::KIND),
+            window,
+            autosave: Autosave::default(),
+            copy_error: None,
+            leaving: None,
         }
+    }
+
+    /// A draft brought back from its recovery copy after a crash: unsaved,
+    /// and still copied to the same file.
+    pub fn restored(
+        found: FoundDraft,
+        own_folder: Option<PathBuf>,
+        window: Arc<WindowFolder>,
+    ) -> Self {
+        let editing = found.recovery.editing.filter(|path| path.is_file());
+        let on_disk = editing
+            .as_deref()
+            .and_then(|path| crate::scenario::load_file(path).ok());
+        let source = match editing {
+            Some(path) => Source::Own(path),
+            None => Source::BuiltIn,
+        };
+        let draft = found.recovery.draft;
+        Self {
+            saved: None,
+            last_seen: draft.clone(),
+            draft,
+            source,
+            own_folder,
+            error: None,
+            on_disk,
+            copy_file: found.file,
+            window,
+            autosave: Autosave::default(),
+            copy_error: None,
+            leaving: None,
+        }
+    }
+
+    /// The format's name as typed.
+    pub fn name(&self) -> &str {
+        &self.draft.scenario().name
+    }
+
+    /// Whether the draft differs from what was opened or last saved.
+    pub fn is_unsaved(&self) -> bool {
+        self.saved.as_ref() != Some(&self.draft)
+    }
+
+    /// F or Esc: leave at once if nothing would be lost, otherwise ask
+    /// (the answer comes from [`Self::show`]). Returns whether to leave now.
+    pub fn request_leave(&mut self) -> bool {
+        if self.is_unsaved() {
+            self.leaving = Some(Leaving::Page);
+            false
+        } else {
+            true
+        }
+    }
+
+    /// Whether a question about leaving is on screen, so the keys that ask
+    /// it are not taken twice.
+    pub fn is_asking(&self) -> bool {
+        self.leaving.is_some()
+    }
+
+    /// When the recovery copy is next due.
+    pub fn next_wake(&self) -> Option<Instant> {
+        self.autosave.due_at()
+    }
+
+    /// Why the draft's copy cannot be written, while it cannot.
+    pub fn copy_error(&self) -> Option<&str> {
+        self.copy_error.as_deref()
+    }
+
+    /// Writes the recovery copy if it is due. After a failure it is tried
+    /// again later and later; the draft stays here meanwhile.
+    pub fn autosave(&mut self, now: Instant) {
+        if self.autosave.is_due(now) && self.write_copy().is_err() {
+            self.autosave.failed(now);
+        }
+    }
+
+    /// Writes the copy now if anything is not in it yet, as the window closes.
+    pub fn flush(&mut self) -> Result<(), String> {
+        if !self.autosave.is_pending() {
+            return Ok(());
+        }
+        self.write_copy()
+    }
+
+    /// Throws the draft's copy away, as the trainer chose.
+    pub fn discard(&mut self) {
+        let _ = std::fs::remove_file(&self.copy_file);
+        self.autosave.written();
+        self.saved = Some(self.draft.clone());
+    }
+
+    fn write_copy(&mut self) -> Result<(), String> {
+        let result = if self.is_unsaved() {
+            let recovery = DraftRecovery {
+                editing: self
+                    .source
+                    .is_own()
+                    .then(|| self.source.path())
+                    .flatten()
+                    .map(PathBuf::from),
+                draft: self.draft.clone(),
+            };
+            self.window
+                .ensure()
+                .map_err(|e| {
+                    format!(
+                        "{}: could not make the recovery folder: {e}",
+                        self.window.dir().display()
+                    )
+                })
+                .and_then(|()| drafts::write(&self.copy_file, &recovery))
+        } else {
+            // Back to what was saved: the copy holds nothing new.
+            let _ = std::fs::remove_file(&self.copy_file);
+            Ok(())
+        };
+        match &result {
+            Ok(()) => {
+                self.autosave.written();
+                self.copy_error = None;
+            }
+            Err(error) => self.copy_error = Some(error.clone()),
+        }
+        result
     }
 
     /// Draws the editor; returns what the trainer chose.
@@ -58,7 +233,11 @@ impl Editor {
             ui.label(RichText::new("Agenda editor").font(theme::bold(screen.sizes.body)));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("Close without saving").clicked() {
-                    outcome = Some(Outcome::Close);
+                    if self.is_unsaved() {
+                        self.leaving = Some(Leaving::Close);
+                    } else {
+                        outcome = Some(Outcome::Close);
+                    }
                 }
             });
         });
@@ -74,7 +253,58 @@ impl Editor {
         if let Some(saved) = self.footer(ui, screen, &issues) {
             outcome = Some(saved);
         }
+        if self.draft != self.last_seen {
+            self.last_seen = self.draft.clone();
+            self.autosave.edited(screen.now);
+        }
+        if let Some(leaving) = self.leaving
+            && let Some(answer) = self.ask_leaving(ui.ctx(), screen, leaving)
+        {
+            outcome = Some(answer);
+        }
         outcome
+    }
+
+    /// The question before a draft with changes is left or thrown away.
+    fn ask_leaving(
+        &mut self,
+        ctx: &egui::Context,
+        screen: &Screen,
+        leaving: Leaving,
+    ) -> Option<Outcome> {
+        let headline = format!(
+            "The agenda draft \"{}\" has changes that are not saved.",
+            self.name()
+        );
+        let answer = match leaving {
+            Leaving::Close => ask(
+                ctx,
+                screen,
+                "close-draft",
+                &headline,
+                "Discard them for good, or keep editing and save them.",
+                &["Discard them", "Keep editing"],
+            )
+            .map(|i| if i == 0 { 2 } else { 0 }),
+            Leaving::Page => ask(
+                ctx,
+                screen,
+                "leave-draft",
+                &headline,
+                "Go back to the timer and keep the draft for later (F opens it again), discard it, or keep editing.",
+                &["Back to the timer, keep the draft", "Discard them", "Keep editing"],
+            )
+            .map(|i| [1, 2, 0][i.min(2)]),
+        }?;
+        self.leaving = None;
+        match answer {
+            1 => Some(Outcome::Hide),
+            2 => {
+                self.discard();
+                Some(Outcome::Close)
+            }
+            _ => None,
+        }
     }
 
     fn header(&mut self, ui: &mut egui::Ui, screen: &Screen, issues: &[Issue]) {
@@ -409,8 +639,27 @@ impl Editor {
         let scenario = self.draft.finished().ok()?;
         let folder = self.own_folder.clone()?;
         let over = if over { self.source.path() } else { None };
+        if let Some(path) = over
+            && path.exists()
+        {
+            // Someone changed the file since it was opened here: keep theirs.
+            let now = crate::scenario::load_file(path).ok();
+            if now.is_some() && now != self.on_disk {
+                self.error = Some(format!(
+                    "{}: not saved: another program changed it since it was opened here; \
+                     Save as a new format to keep both",
+                    path.display()
+                ));
+                return None;
+            }
+        }
         match library::save_own(&scenario, &folder, over) {
-            Ok(path) => Some(Outcome::Saved { path, run }),
+            Ok(path) => {
+                self.saved = Some(self.draft.clone());
+                self.on_disk = Some(scenario);
+                self.discard();
+                Some(Outcome::Saved { path, run })
+            }
             Err(error) => {
                 self.error = Some(error);
                 None

@@ -3,13 +3,18 @@
 //! people, how long), its agenda, and buttons to run it or edit a copy.
 //! The agenda editor opens in its place.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
 use super::editor::{self, Editor};
+use super::worksheets::ask;
 use super::{Screen, setup, theme};
 use crate::library::{self, Library, Places, Source};
+use crate::recovery::WindowFolder;
+use crate::recovery::drafts::{self, FoundDraft};
 use crate::scenario::{Plan, Scenario, Setup, clock_text};
 use crate::session::Phase;
 
@@ -31,12 +36,25 @@ pub struct Formats {
     editor: Option<Editor>,
     /// A note at the top, such as where a format was saved.
     status: Option<(String, bool)>,
+    /// The window's recovery folder, where drafts are copied.
+    window: Arc<WindowFolder>,
+    /// Drafts found at start that were never saved, waiting for an answer.
+    offers: Vec<FoundDraft>,
+    /// Draft copies that could not be read; left where they are.
+    unreadable: Vec<String>,
+    /// An offered draft whose Discard is waiting for "are you sure?".
+    discarding: Option<PathBuf>,
 }
 
 impl Formats {
-    /// A page that looks for formats in `places`.
-    pub fn new(places: Places) -> Self {
+    /// A page that looks for formats in `places` and keeps drafts'
+    /// recovery copies in `window`, the window's recovery folder.
+    pub fn new(places: Places, window: Arc<WindowFolder>) -> Self {
         Self {
+            window,
+            offers: Vec::new(),
+            unreadable: Vec::new(),
+            discarding: None,
             places,
             library: Library::default(),
             selected: 0,
@@ -49,7 +67,29 @@ impl Formats {
         }
     }
 
-    /// Reads the folders again and selects the format `current` runs.
+    /// Keeps agenda drafts' recovery copies in `window`, the window's own
+    /// recovery folder.
+    pub fn set_window(&mut self, window: Arc<WindowFolder>) {
+        self.window = window;
+    }
+
+    /// Collects the draft copies a crashed window left (claimed into this
+    /// window's folder); returns whether there are any to offer.
+    pub fn look_for_recovery(&mut self) -> bool {
+        if let Err(error) = self.window.claim_orphans() {
+            self.unreadable.push(format!(
+                "{}: could not look for drafts from an earlier run: {error}",
+                self.window.root().display()
+            ));
+        }
+        let (found, unreadable) = drafts::scan(self.window.copies(drafts::KIND));
+        self.offers = found;
+        self.unreadable.extend(unreadable);
+        !self.offers.is_empty()
+    }
+
+    /// Reads the folders again and selects the format `current` runs. A
+    /// draft in the editor is kept: the page opens on it again.
     pub fn refresh(&mut self, current: &Plan) {
         self.library = Library::discover(&self.places);
         self.selected = self
@@ -58,7 +98,61 @@ impl Formats {
             .find(|(_, _, scenario)| *scenario == &current.scenario)
             .map_or(0, |(i, _, _)| i);
         self.setup = current.setup;
-        self.editor = None;
+    }
+
+    /// F or Esc: whether the page may close now. A draft with changes asks
+    /// first; one without is simply put away.
+    pub fn request_leave(&mut self) -> bool {
+        let Some(editor) = &mut self.editor else {
+            return true;
+        };
+        let leave = editor.request_leave();
+        if leave {
+            self.editor = None;
+        }
+        leave
+    }
+
+    /// Whether a question is on screen, so F and Esc are not taken twice.
+    pub fn is_asking(&self) -> bool {
+        self.discarding.is_some() || self.editor.as_ref().is_some_and(Editor::is_asking)
+    }
+
+    /// The name of the draft in the editor, if it has changes not saved.
+    pub fn unsaved_draft(&self) -> Option<&str> {
+        self.editor
+            .as_ref()
+            .filter(|editor| editor.is_unsaved())
+            .map(Editor::name)
+    }
+
+    /// Writes the draft's recovery copy if it is due.
+    pub fn autosave(&mut self, now: Instant) {
+        if let Some(editor) = &mut self.editor {
+            editor.autosave(now);
+        }
+    }
+
+    /// When the draft's copy is next due.
+    pub fn next_wake(&self) -> Option<Instant> {
+        self.editor.as_ref().and_then(Editor::next_wake)
+    }
+
+    /// Why the draft's copy cannot be written, while it cannot.
+    pub fn recovery_trouble(&self) -> Option<&str> {
+        self.editor.as_ref().and_then(Editor::copy_error)
+    }
+
+    /// Writes the draft's copy now, as the window closes.
+    pub fn flush(&mut self) -> Result<(), String> {
+        self.editor.as_mut().map_or(Ok(()), Editor::flush)
+    }
+
+    /// Throws the draft away, as the trainer chose when quitting.
+    pub fn discard_draft(&mut self) {
+        if let Some(editor) = &mut self.editor {
+            editor.discard();
+        }
     }
 
     /// Draws the page (or the editor over it); returns what the trainer chose.
@@ -70,6 +164,7 @@ impl Formats {
                     self.editor = None;
                     None
                 }
+                Some(editor::Outcome::Hide) => Some(Outcome::Close),
                 Some(editor::Outcome::Saved { path, run }) => self.saved(path, run),
                 None => None,
             };
@@ -90,6 +185,7 @@ impl Formats {
                 }
             });
         });
+        self.offers(ui, screen);
         if let Some((text, is_error)) = &self.status {
             let colour = if *is_error {
                 screen.palette.overtime
@@ -228,11 +324,93 @@ impl Formats {
                     scenario.clone(),
                     source.clone(),
                     self.places.own.clone(),
+                    Arc::clone(&self.window),
                 ));
                 self.status = None;
             }
         });
         outcome
+    }
+
+    /// Drafts found at start, each to restore or discard (which asks).
+    fn offers(&mut self, ui: &mut egui::Ui, screen: &Screen) {
+        let mut restore = None;
+        for (index, found) in self.offers.iter().enumerate() {
+            let written: chrono::DateTime<chrono::Local> = found.written.into();
+            let name = &found.recovery.draft.scenario().name;
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, screen.palette.warning))
+                .show(ui, |ui| {
+                    ui.label(format!(
+                        "An agenda draft was not saved: \"{name}\", last changed {}",
+                        written.format("%a %-d %b %H:%M")
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button("Restore the draft")
+                            .accessible_name(format!("Restore the draft \"{name}\""))
+                            .clicked()
+                        {
+                            restore = Some(index);
+                        }
+                        if ui
+                            .button("Discard the draft")
+                            .accessible_name(format!("Discard the draft \"{name}\""))
+                            .clicked()
+                        {
+                            self.discarding = Some(found.file.clone());
+                        }
+                    });
+                });
+        }
+        for error in &self.unreadable {
+            ui.label(
+                RichText::new(format!("Draft copy left unread: {error}"))
+                    .color(screen.palette.overtime),
+            );
+        }
+        if let Some(index) = restore
+            && self.editor.is_none()
+        {
+            let found = self.offers.remove(index);
+            self.editor = Some(Editor::restored(
+                found,
+                self.places.own.clone(),
+                Arc::clone(&self.window),
+            ));
+            self.status = None;
+        }
+        if let Some(file) = self.discarding.clone() {
+            self.ask_discard_offer(ui.ctx(), screen, &file);
+        }
+    }
+
+    fn ask_discard_offer(&mut self, ctx: &egui::Context, screen: &Screen, file: &Path) {
+        let name = self
+            .offers
+            .iter()
+            .find(|found| found.file == file)
+            .map(|found| found.recovery.draft.scenario().name.clone())
+            .unwrap_or_default();
+        let answer = ask(
+            ctx,
+            screen,
+            "discard-draft-offer",
+            &format!("Discard the agenda draft \"{name}\" for good?"),
+            "It was never saved; the recovery copy is all there is.",
+            &["Discard it", "Keep it"],
+        );
+        match answer {
+            Some(0) => {
+                self.discarding = None;
+                if let Some(index) = self.offers.iter().position(|found| found.file == file) {
+                    let found = self.offers.remove(index);
+                    let _ = std::fs::remove_file(found.file);
+                }
+            }
+            Some(_) => self.discarding = None,
+            None => {}
+        }
     }
 
     /// After the editor saved `path`: list it, select it, and run it if asked.

@@ -179,6 +179,7 @@ pub struct PresenterApp {
     worksheets: Worksheets,
     formats: formats::Formats,
     formats_open: bool,
+    looked_for_drafts: bool,
     closing: Option<Closing>,
 }
 
@@ -213,9 +214,10 @@ impl PresenterApp {
             notice: None,
             styled_for: None,
             fonts_installed: false,
+            formats: formats::Formats::new(folders.formats, worksheets.desk.window()),
             worksheets,
-            formats: formats::Formats::new(folders.formats),
             formats_open: false,
+            looked_for_drafts: false,
             closing: None,
         }
     }
@@ -223,7 +225,7 @@ impl PresenterApp {
     /// Looks for formats in `places`: the command line's files, shipped
     /// folders, the trainer's own folder. Tests give scratch folders.
     pub fn with_places(mut self, places: Places) -> Self {
-        self.formats = formats::Formats::new(places);
+        self.formats = formats::Formats::new(places, self.worksheets.desk.window());
         self
     }
 
@@ -244,6 +246,7 @@ impl PresenterApp {
         today: chrono::NaiveDate,
     ) -> Self {
         self.worksheets = Worksheets::new(&self.session, folders, picker, today);
+        self.formats.set_window(self.worksheets.desk.window());
         self
     }
 
@@ -289,12 +292,28 @@ impl PresenterApp {
             // Changes found from a crash are shown, not left behind a closed panel.
             self.prefs.worksheet_open = true;
         }
+        if !std::mem::replace(&mut self.looked_for_drafts, true) && self.formats.look_for_recovery()
+        {
+            // So is a draft: the formats page opens on its offer.
+            self.formats.refresh(self.session.plan());
+            self.formats_open = true;
+        }
         // One instant for the whole frame, so what is drawn matches the tick.
         let now = self.catch_up(&ctx);
         // Update, then draw: the copies due now are written before the
         // frame says whether they could be.
         self.worksheets.autosave(now);
-        let mut actions = shortcuts::take(&ctx);
+        self.formats.autosave(now);
+        // While a question is up, its keys (Esc, Enter) answer it: no
+        // shortcut takes them first.
+        let asking = self.closing == Some(Closing::Asking)
+            || self.worksheets.is_asking()
+            || (self.formats_open && self.formats.is_asking());
+        let mut actions = if asking {
+            Vec::new()
+        } else {
+            shortcuts::take(&ctx)
+        };
         let palette = Palette::for_theme(self.prefs.light_theme);
         let screen = Screen {
             session: &self.session,
@@ -311,7 +330,23 @@ impl PresenterApp {
         if let Some(trouble) = self.worksheets.recovery_trouble() {
             overlays::alarm(ui, &trouble, &screen);
         }
-        watch_for_close(&ctx, &screen, &mut self.worksheets, &mut self.closing);
+        if let Some(trouble) = self.formats.recovery_trouble() {
+            overlays::alarm(
+                ui,
+                &format!(
+                    "The agenda draft cannot be copied to the recovery folder ({trouble}). \
+                     It is kept in this window; save it before closing."
+                ),
+                &screen,
+            );
+        }
+        watch_for_close(
+            &ctx,
+            &screen,
+            &mut self.worksheets,
+            &mut self.formats,
+            &mut self.closing,
+        );
         let mut outcome = None;
         if self.formats_open {
             // The page is a laptop task: no timer keys behind it, and Esc
@@ -446,8 +481,10 @@ impl PresenterApp {
             Action::ToggleFormats => {
                 if !self.formats_open {
                     self.formats.refresh(self.session.plan());
+                    self.formats_open = true;
+                } else if self.formats.request_leave() {
+                    self.formats_open = false;
                 }
-                self.formats_open = !self.formats_open;
             }
             Action::Setup(setup) => {
                 if self.session.phase() == Phase::NotStarted {
@@ -578,7 +615,11 @@ impl PresenterApp {
                 ctx.request_repaint();
             }
         }
-        if let Some(due) = self.worksheets.next_wake() {
+        if let Some(due) = [self.worksheets.next_wake(), self.formats.next_wake()]
+            .into_iter()
+            .flatten()
+            .min()
+        {
             let until = due.saturating_duration_since(now) + WAKE_MARGIN;
             wake = Some(wake.map_or(until, |w| w.min(until)));
         }
@@ -591,6 +632,9 @@ impl PresenterApp {
     /// terminal what could not be written: the window is going away.
     pub fn flush(&mut self) {
         for error in self.worksheets.flush() {
+            eprintln!("one-on-one: {error}");
+        }
+        if let Err(error) = self.formats.flush() {
             eprintln!("one-on-one: {error}");
         }
     }
@@ -607,27 +651,38 @@ impl PresenterApp {
     }
 }
 
-/// Closing the window with unsaved changes asks first: keep them for
-/// the next start (in their recovery copies), discard them, or go back.
+/// Closing the window with unsaved changes asks first: keep them for the
+/// next start (in their recovery copies), discard them, or go back.
 fn watch_for_close(
     ctx: &egui::Context,
     screen: &Screen,
     worksheets: &mut Worksheets,
+    formats: &mut formats::Formats,
     closing: &mut Option<Closing>,
 ) {
+    let unsaved_sheets = worksheets.any_unsaved();
+    let unsaved_draft = formats.unsaved_draft().map(str::to_string);
     let requested = ctx.input(|i| i.viewport().close_requested());
-    if requested && *closing != Some(Closing::Confirmed) && worksheets.any_unsaved() {
+    if requested
+        && *closing != Some(Closing::Confirmed)
+        && (unsaved_sheets || unsaved_draft.is_some())
+    {
         ctx.send_viewport_cmd(ViewportCommand::CancelClose);
         *closing = Some(Closing::Asking);
     }
     if *closing != Some(Closing::Asking) {
         return;
     }
+    let what = match (unsaved_sheets, &unsaved_draft) {
+        (true, Some(name)) => format!("Some worksheets and the agenda draft \"{name}\" have"),
+        (false, Some(name)) => format!("The agenda draft \"{name}\" has"),
+        _ => "Some worksheets have".to_string(),
+    };
     let answer = worksheets::ask(
         ctx,
         screen,
         "close-window",
-        "Some worksheets have changes that are not saved.",
+        &format!("{what} changes that are not saved."),
         "Quit and keep them: the next start offers them back. Or quit and discard them for good, or go back and save them.",
         &["Quit and keep them", "Quit and discard them", "Go back"],
     );
@@ -635,8 +690,12 @@ fn watch_for_close(
         Some(choice @ (0 | 1)) => {
             if choice == 1 {
                 worksheets.discard_all_unsaved();
+                formats.discard_draft();
             }
             for error in worksheets.flush() {
+                eprintln!("one-on-one: {error}");
+            }
+            if let Err(error) = formats.flush() {
                 eprintln!("one-on-one: {error}");
             }
             *closing = Some(Closing::Confirmed);
@@ -668,6 +727,7 @@ impl eframe::App for PresenterApp {
         let now = self.catch_up(ctx);
         // Typing stops when the window is hidden, but the copy still gets written.
         self.worksheets.autosave(now);
+        self.formats.autosave(now);
         if let Some(wake) = self.session.next_change(now) {
             ctx.request_repaint_after(wake + WAKE_MARGIN);
         }

@@ -260,6 +260,11 @@ impl Worksheets {
         })
     }
 
+    /// Whether a question or the app's own file chooser is on screen.
+    pub fn is_asking(&self) -> bool {
+        self.question.is_some() || self.chooser.is_some()
+    }
+
     /// Whether any sheet has changes not saved to its file.
     pub fn any_unsaved(&self) -> bool {
         self.desk.any_unsaved()
