@@ -147,10 +147,20 @@ fn a_pasted_wall_of_text_is_cut_to_a_name_and_the_clock_keeps_its_size() {
 #[test]
 fn a_cleared_name_falls_back_to_the_placeholder() {
     let mut trainer = Trainer::new();
+    trainer.type_name("Name for Partner B", "Sam");
+    trainer.press(Key::Enter);
+    trainer.press(Key::ArrowRight);
+    assert!(
+        trainer.sees("Constituent: Sam"),
+        "the typed name is used first"
+    );
+    trainer.press(Key::ArrowLeft);
+    // Cleared to nothing but spaces: the room sees the placeholder again.
     trainer.type_name("Name for Partner B", "   ");
     trainer.press(Key::Enter);
     trainer.press(Key::ArrowRight);
     assert!(trainer.sees("Constituent: Partner B"));
+    assert!(!trainer.sees("Constituent: Sam"));
 }
 
 #[test]
