@@ -328,19 +328,7 @@ fn every_way_to_leave_a_draft_with_changes_asks_first() {
     assert!(!trainer.sees("Back to the timer, keep the draft"));
 
     // Closing the window asks.
-    trainer
-        .harness
-        .input_mut()
-        .viewports
-        .entry(eframe::egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(eframe::egui::ViewportEvent::Close);
-    trainer.harness.step();
-    let commands = trainer.harness.output().viewport_output[&eframe::egui::ViewportId::ROOT]
-        .commands
-        .clone();
-    trainer.harness.run();
+    let commands = trainer.close_window();
     assert!(commands.contains(&eframe::egui::ViewportCommand::CancelClose));
     assert!(trainer.sees("The agenda draft \"Kept draft\" has changes that are not saved."));
     trainer.click("Go back");

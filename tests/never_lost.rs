@@ -21,6 +21,17 @@ use one_on_one::worksheet::{self, Worksheet};
 /// Saves the open sheet under `name` through the app's own chooser.
 fn save_as(trainer: &mut Trainer, name: &str) {
     trainer.ctrl_shift(Key::S);
+    name_in_chooser(trainer, name);
+}
+
+/// Exports the open sheet as Markdown under `name` through the chooser.
+fn export_markdown(trainer: &mut Trainer, name: &str) {
+    trainer.click("Export Markdown…");
+    name_in_chooser(trainer, name);
+}
+
+/// Types `name` over the chooser's proposal and confirms.
+fn name_in_chooser(trainer: &mut Trainer, name: &str) {
     trainer.harness.get_by_label("File name").focus();
     trainer.harness.run();
     trainer
@@ -30,16 +41,14 @@ fn save_as(trainer: &mut Trainer, name: &str) {
     trainer.click("Save here");
 }
 
-/// Exports the open sheet as Markdown under `name` through the chooser.
-fn export_markdown(trainer: &mut Trainer, name: &str) {
-    trainer.click("Export Markdown…");
-    trainer.harness.get_by_label("File name").focus();
-    trainer.harness.run();
-    trainer
-        .harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    trainer.write("File name", name);
-    trainer.click("Save here");
+/// A trainer with "Mine" typed in the notes, and the worksheets folder.
+fn with_notes_typed() -> (Trainer, std::path::PathBuf) {
+    let mut trainer = Trainer::new();
+    trainer.open_worksheet();
+    trainer.write("Notes", "Mine");
+    let folder = trainer.worksheets();
+    std::fs::create_dir_all(&folder).unwrap();
+    (trainer, folder)
 }
 
 fn someone_elses_sheet() -> Worksheet {
@@ -54,11 +63,7 @@ fn status_contains(trainer: &Trainer, text: &str) -> bool {
 
 #[test]
 fn the_chooser_never_saves_over_another_worksheet() {
-    let mut trainer = Trainer::new();
-    trainer.open_worksheet();
-    trainer.write("Notes", "Mine");
-    let folder = trainer.worksheets();
-    std::fs::create_dir_all(&folder).unwrap();
+    let (mut trainer, folder) = with_notes_typed();
     let theirs = folder.join("ana-and-luis.ron");
     worksheet::save(&theirs, &someone_elses_sheet()).unwrap();
     let before = std::fs::read(&theirs).unwrap();
@@ -119,11 +124,7 @@ fn an_export_asks_before_replacing_an_earlier_one() {
 
 #[test]
 fn an_export_never_replaces_a_worksheet_or_a_format_whatever_its_name() {
-    let mut trainer = Trainer::new();
-    trainer.open_worksheet();
-    trainer.write("Notes", "Mine");
-    let folder = trainer.worksheets();
-    std::fs::create_dir_all(&folder).unwrap();
+    let (mut trainer, folder) = with_notes_typed();
     let sheet_as_md = folder.join("ana.md");
     worksheet::save(&sheet_as_md, &someone_elses_sheet()).unwrap();
     let format_as_md = folder.join("format.md");
@@ -227,34 +228,16 @@ fn discarding_an_offered_recovery_copy_asks_first() {
     assert!(!again.sees("Restore"));
 }
 
-/// Asks the window to close, as the window manager's close button does.
-fn close_window(trainer: &mut Trainer) -> Vec<ViewportCommand> {
-    trainer
-        .harness
-        .input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    trainer.harness.step();
-    let commands = trainer.harness.output().viewport_output[&ViewportId::ROOT]
-        .commands
-        .clone();
-    trainer.harness.run();
-    commands
-}
-
 #[test]
 fn closing_the_window_with_unsaved_text_asks_first() {
     let mut trainer = Trainer::new();
     // Nothing typed: closing just closes.
-    let commands = close_window(&mut trainer);
+    let commands = trainer.close_window();
     assert!(!commands.contains(&ViewportCommand::CancelClose));
 
     trainer.open_worksheet();
     trainer.write("Notes", "Not saved yet");
-    let commands = close_window(&mut trainer);
+    let commands = trainer.close_window();
     assert!(
         commands.contains(&ViewportCommand::CancelClose),
         "{commands:?}"
@@ -267,7 +250,7 @@ fn closing_the_window_with_unsaved_text_asks_first() {
         "no copy yet: under a second"
     );
 
-    close_window(&mut trainer);
+    trainer.close_window();
     trainer.harness.get_by_label("Quit and keep them").click();
     trainer.harness.step();
     let commands = trainer.harness.output().viewport_output[&ViewportId::ROOT]
@@ -279,7 +262,7 @@ fn closing_the_window_with_unsaved_text_asks_first() {
     let copy = worksheet::recovery::read(&copies[0]).unwrap();
     assert_eq!(copy.worksheet.notes, "Not saved yet");
     // The close goes through now.
-    let commands = close_window(&mut trainer);
+    let commands = trainer.close_window();
     assert!(!commands.contains(&ViewportCommand::CancelClose));
 }
 
@@ -290,7 +273,7 @@ fn quitting_and_discarding_removes_the_recovery_copy() {
     trainer.write("Notes", "Throw away");
     trainer.wait(SEC);
     assert_eq!(trainer.recovery_files().len(), 1);
-    close_window(&mut trainer);
+    trainer.close_window();
     trainer.click("Quit and discard them");
     assert!(trainer.recovery_files().is_empty());
     trainer.harness.state_mut().flush();

@@ -82,20 +82,10 @@ impl Editor {
             let name = format!("My {}", lowercase_first(&draft.scenario().name));
             draft.scenario_mut().name = name;
         }
-        Self {
-            saved: Some(draft.clone()),
-            last_seen: draft.clone(),
-            draft,
-            source,
-            own_folder,
-            error: None,
-            on_disk,
-            copy_file: window.new_file(drafts::KIND),
-            window,
-            autosave: Autosave::default(),
-            copy_error: None,
-            leaving: None,
-        }
+        let copy_file = window.new_file(drafts::KIND);
+        let mut editor = Self::with(draft, source, own_folder, on_disk, window, copy_file);
+        editor.saved = Some(editor.draft.clone());
+        editor
     }
 
     /// A draft brought back from its recovery copy after a crash: unsaved,
@@ -114,6 +104,18 @@ impl Editor {
             None => Source::BuiltIn,
         };
         let draft = found.recovery.draft;
+        Self::with(draft, source, own_folder, on_disk, window, found.file)
+    }
+
+    /// An editor on `draft` that counts as never saved until `saved` is set.
+    fn with(
+        draft: Draft,
+        source: Source,
+        own_folder: Option<PathBuf>,
+        on_disk: Option<Scenario>,
+        window: Arc<WindowFolder>,
+        copy_file: PathBuf,
+    ) -> Self {
         Self {
             saved: None,
             last_seen: draft.clone(),
@@ -122,7 +124,7 @@ impl Editor {
             own_folder,
             error: None,
             on_disk,
-            copy_file: found.file,
+            copy_file,
             window,
             autosave: Autosave::default(),
             copy_error: None,

@@ -280,3 +280,23 @@ pub fn reopened(data: &Path) -> Trainer {
     trainer.data = data.to_path_buf();
     trainer
 }
+
+impl Trainer {
+    /// Asks the window to close, as the window manager's close button does;
+    /// returns the commands the app sent the window in that frame.
+    pub fn close_window(&mut self) -> Vec<egui::ViewportCommand> {
+        self.harness
+            .input_mut()
+            .viewports
+            .entry(ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        self.harness.step();
+        let commands = self.harness.output().viewport_output[&ViewportId::ROOT]
+            .commands
+            .clone();
+        self.harness.run();
+        commands
+    }
+}
