@@ -28,7 +28,12 @@ fn main() -> ExitCode {
             println!("one-on-one {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Command::Export { file, format, out } => cli::run_export(&file, format, out.as_deref()),
+        Command::Export {
+            file,
+            format,
+            out,
+            force,
+        } => cli::run_export(&file, format, out.as_deref(), force),
         Command::Agenda {
             file,
             format,
