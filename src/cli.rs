@@ -1,8 +1,8 @@
 //! The command line: open the presenter window, print an agenda without
-//! one, or export a worksheet.
+//! one, or export a worksheet. Everything printed goes through
+//! [`terminal`], so text from a file cannot drive the terminal.
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,6 +12,7 @@ use crate::library::{self, Library, Places};
 use crate::replace::{self, Verdict};
 use crate::scenario::{self, Minutes, Plan, Scenario, Setup};
 use crate::storage::{same_file, write_private_atomic, write_target};
+use crate::terminal;
 use crate::worksheet;
 pub use crate::worksheet::export::Format as ExportFormat;
 
@@ -283,7 +284,7 @@ pub fn run_export(file: &Path, format: ExportFormat, out: Option<&Path>, force: 
     match export_to(file, format, out, force) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("{message}");
+            terminal::eprint_line(&message);
             ExitCode::FAILURE
         }
     }
@@ -305,7 +306,7 @@ fn export_to(
     match out {
         Some(out) => write_private_atomic(out, text.as_bytes())
             .map_err(|error| format!("{}: could not write: {error}", out.display())),
-        None => write_stdout(&text)
+        None => terminal::print(&text)
             .map_err(|error| format!("one-on-one: could not print the export: {error}")),
     }
 }
@@ -375,7 +376,7 @@ pub fn run_agenda(
     let scenario = match agenda_scenario(file) {
         Ok(scenario) => scenario,
         Err(message) => {
-            eprintln!("{message}");
+            terminal::eprint_line(&message);
             return ExitCode::FAILURE;
         }
     };
@@ -386,16 +387,16 @@ pub fn run_agenda(
     };
     let plan = Plan::new(scenario, setup);
     if people.is_some_and(|p| p != plan.setup.people) {
-        eprintln!(
+        terminal::eprint_line(&format!(
             "one-on-one: note: this format takes {} people",
             plan.setup.people
-        );
+        ));
     }
     if length.is_some() && length != plan.setup.length {
-        eprintln!(
+        terminal::eprint_line(&format!(
             "one-on-one: note: this format's length is {}",
             library::length_text(&plan.scenario)
-        );
+        ));
     }
     let text = match format {
         AgendaFormat::Text => crate::agenda::plain(&plan),
@@ -456,7 +457,7 @@ pub fn run_check(files: &[PathBuf]) -> ExitCode {
             )),
             Err(error) => {
                 failed = true;
-                eprintln!("{error}");
+                terminal::eprint_line(&error.to_string());
             }
         }
     }
@@ -464,20 +465,12 @@ pub fn run_check(files: &[PathBuf]) -> ExitCode {
     if failed { ExitCode::FAILURE } else { printed }
 }
 
-/// Writes to standard output. Not print!, which panics when the reader of a
-/// pipe has gone away.
-fn write_stdout(text: &str) -> std::io::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()
-}
-
 /// Prints `text`, or says why it could not.
 fn print_out(text: &str) -> ExitCode {
-    match write_stdout(text) {
+    match terminal::print(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("one-on-one: could not print: {error}");
+            terminal::eprint_line(&format!("one-on-one: could not print: {error}"));
             ExitCode::FAILURE
         }
     }
