@@ -29,10 +29,20 @@ fn agenda_prints_the_built_in_breakout_and_its_total() {
     assert_eq!(lines.last(), Some(&"total 25:00"));
 }
 
+/// Runs the binary and returns what it printed, failing unless it
+/// succeeded and printed something: two failures print the same nothing.
+fn printed(args: &[&str]) -> String {
+    let output = one_on_one(args);
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.trim().is_empty(), "{args:?} printed nothing");
+    text
+}
+
 #[test]
 fn agenda_of_a_file_matches_the_built_in_one() {
-    let built_in = one_on_one(&["agenda"]).stdout;
-    let from_file = one_on_one(&["agenda", "scenarios/breakout-25.ron"]).stdout;
+    let built_in = printed(&["agenda"]);
+    let from_file = printed(&["agenda", "scenarios/breakout-25.ron"]);
     assert_eq!(built_in, from_file);
 }
 
@@ -59,12 +69,7 @@ fn a_wrong_argument_gets_usage_advice() {
             .unwrap()
             .contains("try --help")
     );
-    let help = one_on_one(&["--help"]);
-    assert!(
-        String::from_utf8(help.stdout)
-            .unwrap()
-            .contains("one-on-one agenda [FILE|NAME]")
-    );
+    assert!(printed(&["--help"]).contains("one-on-one agenda [FILE|NAME]"));
 }
 
 const SAMPLE: &str = "tests/fixtures/sample-worksheet.ron";
@@ -184,8 +189,8 @@ fn export_with_an_unknown_format_gets_usage_advice() {
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8(output.stderr).unwrap();
     assert!(error.contains("--format md or --format ics"), "{error}");
-    let help = String::from_utf8(one_on_one(&["--help"]).stdout).unwrap();
-    assert!(help.contains("one-on-one export WORKSHEET --format md|ics"));
+    let help = printed(&["--help"]);
+    assert!(help.contains("one-on-one export WORKSHEET --format md|ics [--out PATH] [--force]"));
 }
 
 #[test]
