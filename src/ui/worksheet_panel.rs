@@ -9,7 +9,7 @@ use eframe::egui::{self, RichText};
 
 use super::{Action, Screen, SheetAction, theme};
 use crate::worksheet::export::Format;
-use crate::worksheet::{Desk, FIRST_DAY, LAST_DAY, OpenWorksheet, TextField, Worksheet};
+use crate::worksheet::{Desk, OpenWorksheet, TextField, Worksheet};
 
 /// A one-line message under the file buttons.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -430,6 +430,7 @@ fn two_digits(ui: &mut egui::Ui, value: &mut u32, max: u32, what: &str) -> bool 
 /// outside them (a clock far off) is replaced by the day the picker shows,
 /// so what is saved is what was seen, and a saved sheet always loads.
 fn date_picker(ui: &mut egui::Ui, salt: &str, date: &mut NaiveDate) -> bool {
+    use crate::worksheet::{FIRST_DAY, LAST_DAY};
     let shown = (*date).clamp(FIRST_DAY, LAST_DAY);
     let mut edited = shown != *date;
     *date = shown;

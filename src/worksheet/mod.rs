@@ -138,7 +138,7 @@ fn default_meeting_minutes() -> u32 {
 }
 
 /// Whether `day` is one a worksheet may hold.
-pub fn day_is_in_range(day: NaiveDate) -> bool {
+fn day_is_in_range(day: NaiveDate) -> bool {
     (FIRST_DAY..=LAST_DAY).contains(&day)
 }
 
