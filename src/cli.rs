@@ -1,16 +1,18 @@
 //! The command line: open the presenter window, print an agenda without
-//! one, or export a worksheet.
+//! one, or export a worksheet. Everything printed goes through
+//! [`terminal`], so text from a file cannot drive the terminal.
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveTime;
 
 use crate::library::{self, Library, Places};
+use crate::replace::{self, Verdict};
 use crate::scenario::{self, Minutes, Plan, Scenario, Setup};
-use crate::storage::write_private_atomic;
+use crate::storage::{same_file, write_private_atomic, write_target};
+use crate::terminal;
 use crate::worksheet;
 pub use crate::worksheet::export::Format as ExportFormat;
 
@@ -52,6 +54,9 @@ pub enum Command {
         format: ExportFormat,
         /// Where to write; standard output when absent.
         out: Option<PathBuf>,
+        /// Replace an existing file at `out` that is not a worksheet or a
+        /// format (an earlier export); without it such a file is kept.
+        force: bool,
     },
     /// Print the usage.
     Help,
@@ -88,7 +93,7 @@ USAGE:
                       [--people N] [--length 40m] print an agenda without a window:
                                                   a list, a facilitator's script
                                                   (md) or a participant card (card)
-    one-on-one export WORKSHEET --format md|ics [--out PATH]
+    one-on-one export WORKSHEET --format md|ics [--out PATH] [--force]
                                                   write a worksheet as Markdown, or
                                                   its next meeting as a calendar event
     one-on-one --help | --version
@@ -96,7 +101,8 @@ USAGE:
 With no FILE, the built-in 25-minute team breakout is used. NAME is a
 built-in format's file name without .ron, e.g. circle. Scripts start at
 09:00 unless --start says otherwise.
-export prints to the terminal unless --out names a file.
+export prints to the terminal unless --out names a file. It never replaces
+a worksheet or a format, and replaces another existing file only with --force.
 In the window, press ? for the keyboard shortcuts.";
 
 /// Reads the arguments after the program name.
@@ -226,6 +232,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
     let mut file = None;
     let mut format = None;
     let mut out = None;
+    let mut force = false;
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy().into_owned();
         let (flag, inline_value) = split_flag(&text);
@@ -251,6 +258,7 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
                     .ok_or("--out needs a PATH, e.g. --out meeting.ics")?;
                 out = Some(PathBuf::from(value));
             }
+            "--force" if inline_value.is_none() => force = true,
             _ if text.starts_with('-') && text.len() > 1 => {
                 return Err(format!("unknown export option {text:?}; try --help"));
             }
@@ -260,29 +268,36 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
     }
     let file = file.ok_or("export needs a WORKSHEET file, e.g. export maria.ron --format md")?;
     let format = format.ok_or("export needs --format md or --format ics")?;
-    Ok(Command::Export { file, format, out })
+    Ok(Command::Export {
+        file,
+        format,
+        out,
+        force,
+    })
 }
 
 /// Runs `one-on-one export`, reporting problems on standard error as
 /// `file:line:col: message` like `agenda` does. Exits 1 on any failure.
-pub fn run_export(file: &Path, format: ExportFormat, out: Option<&Path>) -> ExitCode {
-    match export_to(file, format, out) {
+/// `force` lets `--out` replace an earlier export, never a worksheet or a
+/// format.
+pub fn run_export(file: &Path, format: ExportFormat, out: Option<&Path>, force: bool) -> ExitCode {
+    match export_to(file, format, out, force) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("{message}");
+            terminal::eprint_line(&message);
             ExitCode::FAILURE
         }
     }
 }
 
-fn export_to(file: &Path, format: ExportFormat, out: Option<&Path>) -> Result<(), String> {
-    if let Some(out) = out
-        && is_same_file(file, out)
-    {
-        return Err(format!(
-            "{}: not overwritten: --out names the worksheet being exported",
-            out.display()
-        ));
+fn export_to(
+    file: &Path,
+    format: ExportFormat,
+    out: Option<&Path>,
+    force: bool,
+) -> Result<(), String> {
+    if let Some(out) = out {
+        may_export_to(file, out, force).map_err(|why| format!("{}: {why}", out.display()))?;
     }
     let sheet = worksheet::load(file).map_err(|error| error.to_string())?;
     let text = format
@@ -291,8 +306,42 @@ fn export_to(file: &Path, format: ExportFormat, out: Option<&Path>) -> Result<()
     match out {
         Some(out) => write_private_atomic(out, text.as_bytes())
             .map_err(|error| format!("{}: could not write: {error}", out.display())),
-        None => write_stdout(&text)
+        None => terminal::print(&text)
             .map_err(|error| format!("one-on-one: could not print the export: {error}")),
+    }
+}
+
+/// Whether the export of `file` may be written to `out`, by the rule every
+/// writer follows ([`replace::may_replace`]); the error says why not, to
+/// follow `out` and a colon. Checked before the worksheet is read, so a
+/// refusal costs nothing, and the same whatever the worksheet holds.
+fn may_export_to(file: &Path, out: &Path, force: bool) -> Result<(), String> {
+    if same_file(file, out) {
+        return Err("not overwritten: --out names the worksheet being exported".into());
+    }
+    let verdict = replace::may_replace(out, None);
+    if let Verdict::Refuse(why) = verdict {
+        return Err(format!(
+            "{why} (--force never replaces a worksheet, a format or a folder)"
+        ));
+    }
+    // A new .ron file is harmless today, but it would puzzle every reader
+    // of worksheets and formats after; the window refuses the name too. A
+    // link's own name is not enough: the write lands where it points.
+    let is_ron = |path: &Path| {
+        path.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(worksheet::names::EXTENSION))
+    };
+    if is_ron(out) || write_target(out).is_ok_and(|target| is_ron(&target)) {
+        return Err(
+            "not written: .ron is for worksheets and formats; name the export .md or .ics".into(),
+        );
+    }
+    match verdict {
+        Verdict::Ask if !force => {
+            Err("already exists; not replaced (add --force to replace it)".into())
+        }
+        _ => Ok(()),
     }
 }
 
@@ -327,7 +376,7 @@ pub fn run_agenda(
     let scenario = match agenda_scenario(file) {
         Ok(scenario) => scenario,
         Err(message) => {
-            eprintln!("{message}");
+            terminal::eprint_line(&message);
             return ExitCode::FAILURE;
         }
     };
@@ -338,16 +387,16 @@ pub fn run_agenda(
     };
     let plan = Plan::new(scenario, setup);
     if people.is_some_and(|p| p != plan.setup.people) {
-        eprintln!(
+        terminal::eprint_line(&format!(
             "one-on-one: note: this format takes {} people",
             plan.setup.people
-        );
+        ));
     }
     if length.is_some() && length != plan.setup.length {
-        eprintln!(
+        terminal::eprint_line(&format!(
             "one-on-one: note: this format's length is {}",
             library::length_text(&plan.scenario)
-        );
+        ));
     }
     let text = match format {
         AgendaFormat::Text => crate::agenda::plain(&plan),
@@ -408,7 +457,7 @@ pub fn run_check(files: &[PathBuf]) -> ExitCode {
             )),
             Err(error) => {
                 failed = true;
-                eprintln!("{error}");
+                terminal::eprint_line(&error.to_string());
             }
         }
     }
@@ -416,32 +465,14 @@ pub fn run_check(files: &[PathBuf]) -> ExitCode {
     if failed { ExitCode::FAILURE } else { printed }
 }
 
-/// Writes to standard output. Not print!, which panics when the reader of a
-/// pipe has gone away.
-fn write_stdout(text: &str) -> std::io::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()
-}
-
 /// Prints `text`, or says why it could not.
 fn print_out(text: &str) -> ExitCode {
-    match write_stdout(text) {
+    match terminal::print(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("one-on-one: could not print: {error}");
+            terminal::eprint_line(&format!("one-on-one: could not print: {error}"));
             ExitCode::FAILURE
         }
-    }
-}
-
-/// Whether `a` and `b` are one file, however they are spelled
-/// (`./x.ron`, `x.ron`, a symlink). A path that does not exist yet cannot
-/// be the worksheet, which has just been found.
-fn is_same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
     }
 }
 
@@ -546,7 +577,8 @@ mod tests {
             Ok(Command::Export {
                 file: "w.ron".into(),
                 format: ExportFormat::Markdown,
-                out: None
+                out: None,
+                force: false
             })
         );
         assert_eq!(
@@ -554,7 +586,8 @@ mod tests {
             Ok(Command::Export {
                 file: "w.ron".into(),
                 format: ExportFormat::Ics,
-                out: Some("m.ics".into())
+                out: Some("m.ics".into()),
+                force: false
             })
         );
         assert_eq!(
@@ -562,7 +595,19 @@ mod tests {
             Ok(Command::Export {
                 file: "w.ron".into(),
                 format: ExportFormat::Ics,
-                out: Some("m.ics".into())
+                out: Some("m.ics".into()),
+                force: false
+            })
+        );
+        assert_eq!(
+            parse_str(&[
+                "export", "--force", "w.ron", "--format", "md", "--out", "w.md"
+            ]),
+            Ok(Command::Export {
+                file: "w.ron".into(),
+                format: ExportFormat::Markdown,
+                out: Some("w.md".into()),
+                force: true
             })
         );
     }
@@ -576,7 +621,8 @@ mod tests {
         assert!(error(&["export", "w.ron", "--format"]).contains("needs md or ics"));
         assert!(error(&["export", "w.ron", "--format", "md", "--out"]).contains("needs a PATH"));
         assert!(error(&["export", "a.ron", "b.ron", "--format", "md"]).contains("one WORKSHEET"));
-        assert!(error(&["export", "a.ron", "--force"]).contains("--help"));
+        assert!(error(&["export", "a.ron", "--overwrite"]).contains("--help"));
+        assert!(error(&["export", "a.ron", "--force=no", "--format", "md"]).contains("--help"));
     }
 
     #[test]

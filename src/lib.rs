@@ -14,5 +14,6 @@ pub mod scenario;
 pub mod session;
 pub mod sound;
 pub mod storage;
+pub mod terminal;
 pub mod ui;
 pub mod worksheet;

@@ -1,5 +1,6 @@
 //! The `one-on-one` binary: parses the command line, then either prints an
-//! agenda or opens the presenter window.
+//! agenda or opens the presenter window. Whatever it prints goes through
+//! [`terminal`], so text from a file cannot drive the terminal.
 
 use std::process::ExitCode;
 
@@ -9,6 +10,7 @@ use one_on_one::scenario::{self, Scenario};
 use one_on_one::session::Session;
 use one_on_one::session::clock::SystemClock;
 use one_on_one::sound::PlayerChime;
+use one_on_one::terminal;
 use one_on_one::ui::{AppFolders, Prefs, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
@@ -16,20 +18,19 @@ fn main() -> ExitCode {
     let command = match cli::parse(std::env::args_os().skip(1)) {
         Ok(command) => command,
         Err(message) => {
-            eprintln!("one-on-one: {message}");
+            terminal::eprint_line(&format!("one-on-one: {message}"));
             return ExitCode::from(2);
         }
     };
     match command {
-        Command::Help => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Command::Version => {
-            println!("one-on-one {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        Command::Export { file, format, out } => cli::run_export(&file, format, out.as_deref()),
+        Command::Help => print_line(USAGE),
+        Command::Version => print_line(&format!("one-on-one {}", env!("CARGO_PKG_VERSION"))),
+        Command::Export {
+            file,
+            format,
+            out,
+            force,
+        } => cli::run_export(&file, format, out.as_deref(), force),
         Command::Agenda {
             file,
             format,
@@ -48,11 +49,19 @@ fn main() -> ExitCode {
             match present(scenario, places, notice, fullscreen) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
-                    eprintln!("one-on-one: could not open a window: {error}");
+                    terminal::eprint_line(&format!("one-on-one: could not open a window: {error}"));
                     ExitCode::FAILURE
                 }
             }
         }
+    }
+}
+
+/// Prints `line` on standard output; a closed pipe is a failure, not a panic.
+fn print_line(line: &str) -> ExitCode {
+    match terminal::print(&format!("{line}\n")) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
     }
 }
 
@@ -65,7 +74,7 @@ fn choose_scenario(path: Option<&std::path::Path>) -> (Scenario, Option<String>)
     match scenario::load_file(path) {
         Ok(scenario) => (scenario, None),
         Err(error) => {
-            eprintln!("{error}");
+            terminal::eprint_line(&error.to_string());
             let first = error
                 .to_string()
                 .lines()

@@ -29,10 +29,20 @@ fn agenda_prints_the_built_in_breakout_and_its_total() {
     assert_eq!(lines.last(), Some(&"total 25:00"));
 }
 
+/// Runs the binary and returns what it printed, failing unless it
+/// succeeded and printed something: two failures print the same nothing.
+fn printed(args: &[&str]) -> String {
+    let output = one_on_one(args);
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.trim().is_empty(), "{args:?} printed nothing");
+    text
+}
+
 #[test]
 fn agenda_of_a_file_matches_the_built_in_one() {
-    let built_in = one_on_one(&["agenda"]).stdout;
-    let from_file = one_on_one(&["agenda", "scenarios/breakout-25.ron"]).stdout;
+    let built_in = printed(&["agenda"]);
+    let from_file = printed(&["agenda", "scenarios/breakout-25.ron"]);
     assert_eq!(built_in, from_file);
 }
 
@@ -59,12 +69,7 @@ fn a_wrong_argument_gets_usage_advice() {
             .unwrap()
             .contains("try --help")
     );
-    let help = one_on_one(&["--help"]);
-    assert!(
-        String::from_utf8(help.stdout)
-            .unwrap()
-            .contains("one-on-one agenda [FILE|NAME]")
-    );
+    assert!(printed(&["--help"]).contains("one-on-one agenda [FILE|NAME]"));
 }
 
 const SAMPLE: &str = "tests/fixtures/sample-worksheet.ron";
@@ -184,8 +189,8 @@ fn export_with_an_unknown_format_gets_usage_advice() {
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8(output.stderr).unwrap();
     assert!(error.contains("--format md or --format ics"), "{error}");
-    let help = String::from_utf8(one_on_one(&["--help"]).stdout).unwrap();
-    assert!(help.contains("one-on-one export WORKSHEET --format md|ics"));
+    let help = printed(&["--help"]);
+    assert!(help.contains("one-on-one export WORKSHEET --format md|ics [--out PATH] [--force]"));
 }
 
 #[test]
@@ -287,4 +292,172 @@ fn agenda_fits_a_chosen_length() {
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
     assert_eq!(text.lines().last(), Some("total 30:00"), "{text}");
+}
+
+/// Runs `export SAMPLE --format md --out out` with `extra` arguments after it.
+fn export_md_to(out: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["export", SAMPLE, "--format", "md", "--out"];
+    args.push(out.to_str().unwrap());
+    args.extend_from_slice(extra);
+    one_on_one(&args)
+}
+
+fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// Another participant's worksheet: readable, and not the one exported.
+fn another_worksheet(folder: &std::path::Path) -> std::path::PathBuf {
+    let other = folder.join("b.ron");
+    let text = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("Maria López", "Amina Yusuf");
+    std::fs::write(&other, text).unwrap();
+    other
+}
+
+#[test]
+fn export_never_replaces_another_worksheet_even_with_force() {
+    let folder = scratch("onto-worksheet");
+    let other = another_worksheet(&folder);
+    let before = std::fs::read(&other).unwrap();
+    for extra in [&[][..], &["--force"][..]] {
+        let output = export_md_to(&other, extra);
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        assert_eq!(std::fs::read(&other).unwrap(), before, "with {extra:?}");
+        let error = stderr_of(&output);
+        assert!(
+            error.starts_with(&format!("{}: not replaced: ", other.display())),
+            "{error}"
+        );
+        assert!(error.contains("another worksheet"), "{error}");
+        assert!(error.contains("--force"), "{error}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn export_never_replaces_a_workshop_format_whatever_its_name() {
+    let folder = scratch("onto-format");
+    for name in ["mine.ron", "mine.md"] {
+        let format = folder.join(name);
+        std::fs::copy("scenarios/breakout-25.ron", &format).unwrap();
+        let before = std::fs::read(&format).unwrap();
+        let output = export_md_to(&format, &["--force"]);
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        assert_eq!(std::fs::read(&format).unwrap(), before, "{name}");
+        let error = stderr_of(&output);
+        assert!(error.contains("workshop format"), "{error}");
+    }
+}
+
+#[test]
+fn export_asks_for_force_before_replacing_an_earlier_export() {
+    let folder = scratch("onto-export");
+    let earlier = folder.join("maria.md");
+    std::fs::write(&earlier, "# Last week's notes\n").unwrap();
+    let output = export_md_to(&earlier, &[]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "{}: already exists; not replaced (add --force to replace it)\n",
+            earlier.display()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&earlier).unwrap(),
+        "# Last week's notes\n"
+    );
+
+    let output = export_md_to(&earlier, &["--force"]);
+    assert!(output.status.success(), "{output:?}");
+    let text = std::fs::read_to_string(&earlier).unwrap();
+    assert!(
+        text.starts_with("# One-on-one worksheet: Maria López"),
+        "{text}"
+    );
+}
+
+#[test]
+fn export_never_writes_over_a_folder() {
+    let folder = scratch("onto-folder");
+    let inside = folder.join("exports.md");
+    std::fs::create_dir(&inside).unwrap();
+    std::fs::write(inside.join("kept.txt"), "kept").unwrap();
+    let output = export_md_to(&inside, &["--force"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(stderr_of(&output).contains("it is a folder"), "{output:?}");
+    assert_eq!(
+        std::fs::read_to_string(inside.join("kept.txt")).unwrap(),
+        "kept"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn export_through_a_symbolic_link_never_replaces_the_worksheet_it_names() {
+    let folder = scratch("onto-link");
+    let other = another_worksheet(&folder);
+    let before = std::fs::read(&other).unwrap();
+    let link = folder.join("amina.md");
+    std::os::unix::fs::symlink(&other, &link).unwrap();
+    let output = export_md_to(&link, &["--force"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(
+        stderr_of(&output).contains("another worksheet"),
+        "{output:?}"
+    );
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+#[test]
+fn export_refuses_a_ron_name_even_for_a_new_file() {
+    let folder = scratch("ron-name");
+    for name in ["maria-notes.ron", "MARIA.RON"] {
+        let out = folder.join(name);
+        let output = export_md_to(&out, &["--force"]);
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        let error = stderr_of(&output);
+        assert!(
+            error.contains(".ron is for worksheets and formats; name the export .md or .ics"),
+            "{error}"
+        );
+        assert!(!out.exists(), "{name} was written");
+    }
+    #[cfg(unix)]
+    {
+        let link = folder.join("notes.md");
+        std::os::unix::fs::symlink("later.ron", &link).unwrap();
+        let output = export_md_to(&link, &[]);
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        assert!(stderr_of(&output).contains(".ron is for worksheets"));
+        assert!(!folder.join("later.ron").exists());
+    }
+}
+
+#[test]
+fn export_to_a_new_markdown_file_writes_it_for_the_user_only() {
+    let folder = scratch("new-md");
+    let out = folder.join("maria.md");
+    let output = export_md_to(&out, &[]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stderr.is_empty(), "{output:?}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("# One-on-one worksheet: Maria López"),
+        "{text}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
 }

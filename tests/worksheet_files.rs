@@ -148,9 +148,11 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..10).prop_map(|pieces| pieces.concat())
 }
 
+/// Any day a worksheet may hold: the range a calendar can show, its ends
+/// included, mostly this century.
 fn date() -> impl Strategy<Value = NaiveDate> {
-    let first = NaiveDate::MIN.num_days_from_ce();
-    let last = NaiveDate::MAX.num_days_from_ce();
+    let first = one_on_one::worksheet::FIRST_DAY.num_days_from_ce();
+    let last = one_on_one::worksheet::LAST_DAY.num_days_from_ce();
     let this_century = NaiveDate::from_ymd_opt(2000, 1, 1)
         .unwrap()
         .num_days_from_ce();

@@ -424,14 +424,18 @@ fn two_digits(ui: &mut egui::Ui, value: &mut u32, max: u32, what: &str) -> bool 
 }
 
 /// egui_extras's date picker edits a jiff date; the worksheet keeps chrono's.
+/// The picker only ever sees a day from [`FIRST_DAY`] to [`LAST_DAY`], as
+/// it panics near the ends of its own range, and a day it returns outside
+/// them (its arrows step past any range) is brought back inside. A `date`
+/// outside them (a clock far off) is replaced by the day the picker shows,
+/// so what is saved is what was seen, and a saved sheet always loads.
 fn date_picker(ui: &mut egui::Ui, salt: &str, date: &mut NaiveDate) -> bool {
-    use chrono::Datelike;
-    let Ok(mut civil) = jiff::civil::Date::new(
-        i16::try_from(date.year()).unwrap_or(2026),
-        i8::try_from(date.month()).unwrap_or(1),
-        i8::try_from(date.day()).unwrap_or(1),
-    ) else {
-        return false;
+    use crate::worksheet::{FIRST_DAY, LAST_DAY};
+    let shown = (*date).clamp(FIRST_DAY, LAST_DAY);
+    let mut edited = shown != *date;
+    *date = shown;
+    let Some(mut civil) = to_civil(shown) else {
+        return edited;
     };
     let before = civil;
     ui.add(
@@ -439,20 +443,39 @@ fn date_picker(ui: &mut egui::Ui, salt: &str, date: &mut NaiveDate) -> bool {
             .id_salt(salt)
             .calendar_week(false)
             .show_icon(false)
+            .start_end_years(year_of(FIRST_DAY)..=year_of(LAST_DAY))
             .format("%a %-d %b %Y"),
     );
-    if civil == before {
-        return false;
+    if civil != before
+        && let Some(picked) = from_civil(civil)
+    {
+        let picked = picked.clamp(FIRST_DAY, LAST_DAY);
+        edited |= picked != *date;
+        *date = picked;
     }
-    match NaiveDate::from_ymd_opt(
-        i32::from(civil.year()),
-        u32::try_from(civil.month()).unwrap_or(1),
-        u32::try_from(civil.day()).unwrap_or(1),
-    ) {
-        Some(picked) => {
-            *date = picked;
-            true
-        }
-        None => false,
-    }
+    edited
+}
+
+/// The year the picker's year list starts or ends at.
+fn year_of(day: NaiveDate) -> i16 {
+    use chrono::Datelike;
+    i16::try_from(day.year()).unwrap_or(i16::MAX)
+}
+
+fn to_civil(day: NaiveDate) -> Option<jiff::civil::Date> {
+    use chrono::Datelike;
+    jiff::civil::Date::new(
+        i16::try_from(day.year()).ok()?,
+        i8::try_from(day.month()).ok()?,
+        i8::try_from(day.day()).ok()?,
+    )
+    .ok()
+}
+
+fn from_civil(day: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(day.year()),
+        u32::try_from(day.month()).ok()?,
+        u32::try_from(day.day()).ok()?,
+    )
 }

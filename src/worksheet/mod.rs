@@ -13,7 +13,7 @@ mod open;
 pub mod recovery;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::scenario::Scenario;
 
@@ -28,6 +28,26 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// How long a next meeting lasts unless the pair says otherwise.
 pub const DEFAULT_MEETING_MINUTES: u32 = 60;
+
+/// The first day a worksheet's date or next meeting may fall on.
+///
+/// Years 1900 to 2199 hold every day a practice or a meeting could really
+/// be on, with room either side, and a calendar lists each of them. The
+/// limit is for the date picker: egui_extras' draws years -9999 to 9999
+/// only, panics on a month it cannot draw in full (December 9999) and on
+/// an arrow click past either end, so a file saying `9999-12-31` crashed
+/// the window at a click. A date this far inside those ends can't.
+pub const FIRST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(day) => day,
+    None => NaiveDate::MIN,
+};
+
+/// The last day a worksheet's date or next meeting may fall on; see
+/// [`FIRST_DAY`].
+pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+    Some(day) => day,
+    None => NaiveDate::MAX,
+};
 
 /// One participant's worksheet. Every field but `format` may be missing in a
 /// file, so worksheets written by hand or by an older version still load.
@@ -45,8 +65,8 @@ pub struct Worksheet {
     /// Who they practised with.
     #[serde(default)]
     pub partner: String,
-    /// The day of the practice.
-    #[serde(default)]
+    /// The day of the practice, from [`FIRST_DAY`] to [`LAST_DAY`].
+    #[serde(default, deserialize_with = "day_in_range")]
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub shared_values: String,
@@ -89,8 +109,9 @@ pub struct ActReached {
 #[serde(deny_unknown_fields)]
 pub struct NextMeeting {
     /// Local wall-clock time, as the two people agreed it ("Tuesday at six"),
-    /// with no time zone: it means six o'clock wherever they are.
-    #[serde(default)]
+    /// with no time zone: it means six o'clock wherever they are. On a day
+    /// from [`FIRST_DAY`] to [`LAST_DAY`].
+    #[serde(default, deserialize_with = "time_in_range")]
     pub when: Option<NaiveDateTime>,
     #[serde(default = "default_meeting_minutes")]
     pub minutes: u32,
@@ -114,6 +135,37 @@ impl Default for NextMeeting {
 
 fn default_meeting_minutes() -> u32 {
     DEFAULT_MEETING_MINUTES
+}
+
+/// Whether `day` is one a worksheet may hold.
+fn day_is_in_range(day: NaiveDate) -> bool {
+    (FIRST_DAY..=LAST_DAY).contains(&day)
+}
+
+/// Reads a practice date, refusing one outside the range at its place in
+/// the file, where ron reports a deserializer's error.
+fn day_in_range<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    let day = Option::<NaiveDate>::deserialize(deserializer)?;
+    match day {
+        Some(day) if !day_is_in_range(day) => Err(serde::de::Error::custom(format!(
+            "expected a date from {FIRST_DAY} to {LAST_DAY}, found {day}"
+        ))),
+        _ => Ok(day),
+    }
+}
+
+/// Reads a meeting time, refusing one on a day outside the range.
+fn time_in_range<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDateTime>, D::Error> {
+    let when = Option::<NaiveDateTime>::deserialize(deserializer)?;
+    match when {
+        Some(when) if !day_is_in_range(when.date()) => Err(serde::de::Error::custom(format!(
+            "expected a meeting from {FIRST_DAY} to {LAST_DAY}, found {}",
+            when.format("%Y-%m-%dT%H:%M:%S")
+        ))),
+        _ => Ok(when),
+    }
 }
 
 /// A reflection question and the participant's answer.
