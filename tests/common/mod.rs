@@ -288,13 +288,16 @@ pub struct Scratch(PathBuf);
 
 impl Scratch {
     pub fn new(name: &str) -> Self {
-        use std::os::unix::fs::PermissionsExt as _;
         let folder =
             std::env::temp_dir().join(format!("one-on-one-scratch-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).expect("a scratch folder");
-        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755))
-            .expect("a scratch folder others may enter");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755))
+                .expect("a scratch folder others may enter");
+        }
         Self(folder)
     }
 
