@@ -300,3 +300,115 @@ impl Trainer {
         commands
     }
 }
+
+/// A folder of its own for one test under the system's temp folder, open to
+/// other users (a test may hand it to `nobody`), removed when the test
+/// passes and kept for a look when it fails.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    pub fn new(name: &str) -> Self {
+        let folder =
+            std::env::temp_dir().join(format!("one-on-one-scratch-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).expect("a scratch folder");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755))
+                .expect("a scratch folder others may enter");
+        }
+        Self(folder)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+/// One window's worksheets without the drawing: the desk the window works
+/// on, with a clock the test moves by hand, and Maria typing her notes.
+pub struct Window {
+    pub desk: one_on_one::worksheet::Desk,
+    pub now: std::time::Instant,
+    /// Everything typed into the notes so far, in order.
+    pub typed: String,
+}
+
+impl Window {
+    /// A window on the data folder `data`, which looks for copies left by
+    /// windows that are gone, as the app does at start.
+    pub fn open(data: &Path) -> Self {
+        let mut desk = one_on_one::worksheet::Desk::new(
+            &built_in_breakout(),
+            &["Maria".to_string()],
+            Folders::under(data),
+            practice_day(),
+        );
+        desk.look_for_recovery();
+        Self {
+            desk,
+            now: std::time::Instant::now(),
+            typed: String::new(),
+        }
+    }
+
+    /// Maria types `text` at the end of her notes.
+    pub fn types(&mut self, text: &str) {
+        self.now += Duration::from_millis(150);
+        self.desk.current_mut().sheet.notes.push_str(text);
+        self.desk.edited(self.now);
+        self.typed.push_str(text);
+    }
+
+    /// Typing stops for a second, so the recovery copy is due; returns what
+    /// could not be written.
+    pub fn pauses(&mut self) -> Vec<one_on_one::worksheet::WorksheetError> {
+        self.now += one_on_one::recovery::autosave::QUIET;
+        self.desk.autosave(self.now)
+    }
+
+    /// Typing stops and the recovery copy is written.
+    pub fn pauses_and_copies(&mut self) {
+        let errors = self.pauses();
+        assert!(
+            errors.is_empty(),
+            "the copy could not be written: {errors:?}"
+        );
+    }
+
+    /// The one recovery copy this window keeps.
+    pub fn copy(&self) -> PathBuf {
+        let copies = self
+            .desk
+            .window()
+            .copies(one_on_one::worksheet::recovery::KIND);
+        assert_eq!(copies.len(), 1, "one copy in the window's folder");
+        copies[0].clone()
+    }
+
+    /// Save (or Save As) to `path`, as the window does once nothing is lost by it.
+    pub fn save(&mut self, path: &Path) -> Result<(), one_on_one::worksheet::WorksheetError> {
+        self.desk.save_current_to(path)
+    }
+
+    /// Everything typed is still on the sheet, marked as not saved.
+    pub fn still_holds_everything(&self) {
+        let open = self.desk.current();
+        assert!(
+            open.sheet.notes == self.typed,
+            "the sheet holds {} bytes of the {} typed",
+            open.sheet.notes.len(),
+            self.typed.len()
+        );
+        assert!(open.is_unsaved(), "still marked as not saved");
+    }
+}
