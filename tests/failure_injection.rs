@@ -816,15 +816,16 @@ fn formats_through_symbolic_links_write_the_file_they_name_or_say_why_not() {
     assert!(is_link(&dangling));
     assert!(scenario::load_file(&synced.join("later.ron")).is_ok());
 
-    // A loop where the new format's name would go.
-    let name = format!("{}.ron", names::slug(&tenants_breakout().name));
+    // A loop where the new format's name would go: the name is taken, and
+    // the new format gets the next free one.
+    let slug = names::slug(&tenants_breakout().name);
+    let name = format!("{slug}.ron");
     let looped = formats.join(&name);
     symlink(&name, &looped).unwrap();
     let kept = Kept::of(&[&real, &synced.join("later.ron")]);
-    told(
-        save_own(&tenants_breakout(), &formats, None).unwrap_err(),
-        &looped,
-    );
+    let saved = save_own(&tenants_breakout(), &formats, None).unwrap();
+    assert_eq!(saved, formats.join(format!("{slug}-2.ron")));
+    assert!(scenario::load_file(&saved).is_ok());
     assert!(is_link(&looped));
     kept.unchanged();
     no_temps_in(&formats);

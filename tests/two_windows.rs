@@ -277,7 +277,6 @@ fn a_copy_is_still_offered_after_a_sync_tool_made_its_file_newer() {
 }
 
 #[test]
-#[ignore = "BUG: a sheet restored after a crash saves over a version another writer put in its file meanwhile, without asking"]
 fn a_restored_copy_is_not_saved_over_a_version_synced_in_after_the_crash() {
     let scratch = Scratch::new("synced-after-crash");
     let data = scratch.path().join("data");
@@ -303,7 +302,6 @@ fn a_restored_copy_is_not_saved_over_a_version_synced_in_after_the_crash() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "BUG: keep_both_path (names::unused_path) takes a broken symbolic link for a free name, so Keep both fails on a link loop"]
 fn keep_both_never_picks_a_name_a_broken_link_holds() {
     let scratch = Scratch::new("keep-both-link");
     let data = scratch.path().join("data");

@@ -430,7 +430,11 @@ proptest! {
         recovery::write(&file, saved_as.as_deref(), &sheet)
             .map_err(|e| TestCaseError::fail(format!("write: {e}")))?;
         let back = recovery::read(&file).map_err(|e| TestCaseError::fail(format!("read: {e}")))?;
-        let expected = Recovery { saved_as, worksheet: sheet };
+        let expected = Recovery {
+            saved_as,
+            saved_holds: None,
+            worksheet: sheet,
+        };
         prop_assert!(back == expected, "{}", first_difference(&back, &expected));
     }
 }

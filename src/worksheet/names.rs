@@ -55,15 +55,18 @@ fn is_reserved_on_windows(stem: &str) -> bool {
             .is_some_and(port)
 }
 
-/// `folder/stem.ron`, or `stem-2.ron`, `stem-3.ron`… if that file exists.
+/// `folder/stem.ron`, or `stem-2.ron`, `stem-3.ron`… if that name is taken.
+/// A symbolic link takes its name even when it leads nowhere: writing there
+/// would land in whatever it names, or fail.
 pub fn unused_path(folder: &Path, stem: &str) -> PathBuf {
+    let taken = |path: &Path| std::fs::symlink_metadata(path).is_ok();
     let first = folder.join(format!("{stem}.{EXTENSION}"));
-    if !first.exists() {
+    if !taken(&first) {
         return first;
     }
     (2..)
         .map(|n| folder.join(format!("{stem}-{n}.{EXTENSION}")))
-        .find(|path| !path.exists())
+        .find(|path| !taken(path))
         .unwrap_or(first)
 }
 

@@ -71,10 +71,13 @@ impl OpenWorksheet {
 
     /// Changes brought back from a recovery copy at start: unsaved until the
     /// participant saves them, and still copied to the same recovery file.
-    /// What the saved file held before the crash is unknown, so its current
-    /// content is taken as what the changes were made to.
+    /// The saved file counts as what the changes were made to only if it
+    /// still holds what the copy says it held; otherwise saving asks.
     pub fn restored(id: SheetId, found: recovery::Found) -> Self {
-        let on_disk = (found.recovery.saved_as.as_deref()).and_then(|path| load(path).ok());
+        let holds = found.recovery.saved_holds.as_deref();
+        let on_disk = (found.recovery.saved_as.as_deref())
+            .and_then(|path| load(path).ok())
+            .filter(|now| holds == Some(recovery::fingerprint(now).as_str()));
         Self {
             sheet: found.recovery.worksheet,
             id,
@@ -152,7 +155,12 @@ impl OpenWorksheet {
                 )
             })
             .and_then(|()| {
-                recovery::write(&self.recovery_file, self.saved_as.as_deref(), &self.sheet)
+                recovery::write_with_base(
+                    &self.recovery_file,
+                    self.saved_as.as_deref(),
+                    self.on_disk.as_ref(),
+                    &self.sheet,
+                )
             });
         match &result {
             Ok(()) => {

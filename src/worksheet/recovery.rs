@@ -25,6 +25,11 @@ pub struct Recovery {
     /// The worksheet file these changes were made to, if it had been saved.
     #[serde(default)]
     pub saved_as: Option<PathBuf>,
+    /// A fingerprint of what that file held when the changes were made to
+    /// it ([`fingerprint`]), so that after a crash a version another writer
+    /// put there meanwhile is noticed before it is saved over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_holds: Option<String>,
     pub worksheet: Worksheet,
 }
 
@@ -42,11 +47,24 @@ pub fn write(
     saved_as: Option<&Path>,
     worksheet: &Worksheet,
 ) -> Result<(), WorksheetError> {
+    write_with_base(file, saved_as, None, worksheet)
+}
+
+/// Writes the recovery copy of changes made to `saved_holds`, what the
+/// file `saved_as` held when they began.
+pub fn write_with_base(
+    file: &Path,
+    saved_as: Option<&Path>,
+    saved_holds: Option<&Worksheet>,
+    worksheet: &Worksheet,
+) -> Result<(), WorksheetError> {
     // Borrowed, so a copy every second does not clone a long worksheet.
     #[derive(Serialize)]
     #[serde(rename = "Recovery")]
     struct Borrowed<'a> {
         saved_as: Option<&'a Path>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        saved_holds: Option<String>,
         worksheet: &'a Worksheet,
     }
     let failed = |e: &dyn std::fmt::Display| {
@@ -55,12 +73,25 @@ pub fn write(
     let text = ron::ser::to_string_pretty(
         &Borrowed {
             saved_as,
+            saved_holds: saved_holds.map(fingerprint),
             worksheet,
         },
         pretty(),
     )
     .map_err(|e| failed(&e))?;
     write_private_atomic(file, text.as_bytes()).map_err(|e| failed(&e))
+}
+
+/// A short fingerprint of a worksheet (FNV-1a over its text as the app
+/// writes it): the same worksheet always gives the same one, in any run or
+/// version of Rust, and another worksheet almost surely another one.
+pub fn fingerprint(worksheet: &Worksheet) -> String {
+    let hash = super::to_text(worksheet)
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    format!("{hash:016x}")
 }
 
 /// Reads one recovery file.
