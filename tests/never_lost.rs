@@ -438,3 +438,25 @@ fn saving_through_a_symbolic_link_changes_the_file_it_names() {
     );
     assert_eq!(trainer.value_of("Notes"), "Through the link, twice");
 }
+
+#[test]
+fn quitting_never_promises_a_copy_that_cannot_be_written() {
+    let mut trainer = Trainer::new();
+    let _ = std::fs::remove_dir_all(trainer.data.join("recovery"));
+    std::fs::write(trainer.data.join("recovery"), "not a folder").unwrap();
+    trainer.open_worksheet();
+    trainer.write("Notes", "Only in memory");
+    trainer.wait(SEC);
+    assert!(trainer.sees(
+        "Not saved to a file yet · changes only in this window: the recovery copy cannot be written"
+    ));
+    let commands = trainer.close_window();
+    assert!(commands.contains(&ViewportCommand::CancelClose));
+    assert!(
+        !trainer.sees("Quit and keep them"),
+        "no promise it cannot keep"
+    );
+    assert!(trainer.sees("Quit and lose them"));
+    trainer.click("Go back");
+    assert_eq!(trainer.value_of("Notes"), "Only in memory");
+}

@@ -632,10 +632,10 @@ impl PresenterApp {
     /// terminal what could not be written: the window is going away.
     pub fn flush(&mut self) {
         for error in self.worksheets.flush() {
-            eprintln!("one-on-one: {error}");
+            crate::terminal::eprint_line(&format!("one-on-one: {error}"));
         }
         if let Err(error) = self.formats.flush() {
-            eprintln!("one-on-one: {error}");
+            crate::terminal::eprint_line(&format!("one-on-one: {error}"));
         }
     }
 
@@ -678,28 +678,48 @@ fn watch_for_close(
         (false, Some(name)) => format!("The agenda draft \"{name}\" has"),
         _ => "Some worksheets have".to_string(),
     };
-    let answer = worksheets::ask(
-        ctx,
-        screen,
-        "close-window",
-        &format!("{what} changes that are not saved."),
-        "Quit and keep them: the next start offers them back. Or quit and discard them for good, or go back and save them.",
-        &["Quit and keep them", "Quit and discard them", "Go back"],
-    );
+    let headline = format!("{what} changes that are not saved.");
+    // Keeping them for the next start is only offered while their recovery
+    // copies can be written.
+    let can_keep = worksheets.recovery_trouble().is_none() && formats.recovery_trouble().is_none();
+    let answer = if can_keep {
+        worksheets::ask(
+            ctx,
+            screen,
+            "close-window",
+            &headline,
+            "Quit and keep them: the next start offers them back. Or quit and discard them for good, or go back and save them.",
+            &["Quit and keep them", "Quit and discard them", "Go back"],
+        )
+    } else {
+        worksheets::ask(
+            ctx,
+            screen,
+            "close-window-lost",
+            &headline,
+            "They cannot be kept for the next start: the recovery folder cannot be written (see the banner). Go back and save them somewhere that works, or quit and lose them.",
+            &["Quit and lose them", "Go back"],
+        )
+        .map(|choice| if choice == 0 { 1 } else { 2 })
+    };
     match answer {
         Some(choice @ (0 | 1)) => {
             if choice == 1 {
                 worksheets.discard_all_unsaved();
                 formats.discard_draft();
             }
-            for error in worksheets.flush() {
-                eprintln!("one-on-one: {error}");
+            let mut failed = worksheets.flush();
+            failed.extend(formats.flush().err());
+            if failed.is_empty() || choice == 1 {
+                *closing = Some(Closing::Confirmed);
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            } else {
+                // The copies could not be written just now: stay, and the
+                // question comes back saying so.
+                for error in failed {
+                    crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+                }
             }
-            if let Err(error) = formats.flush() {
-                eprintln!("one-on-one: {error}");
-            }
-            *closing = Some(Closing::Confirmed);
-            ctx.send_viewport_cmd(ViewportCommand::Close);
         }
         Some(_) => *closing = None,
         None => {}

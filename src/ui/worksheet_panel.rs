@@ -126,7 +126,9 @@ fn status_line(ui: &mut egui::Ui, screen: &Screen, open: &OpenWorksheet, status:
                 Some(path) => format!("Saved as {}", path.display()),
                 None => "Not saved to a file yet".to_string(),
             };
-            let state = if open.is_unsaved() {
+            let state = if open.recovery_error().is_some() {
+                " · changes only in this window: the recovery copy cannot be written"
+            } else if open.is_unsaved() {
                 " · changes kept in a recovery copy until you save"
             } else {
                 ""
