@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::Path;
 
 use super::Scenario;
-use super::locate::{PathPart, Position, locate, position_of};
+use super::locate::{PathPart, Position, locate_all, position_of};
 use super::validate::validate;
 
 /// The built-in 25-minute breakout, compiled in so the app starts with no
@@ -128,9 +128,14 @@ pub fn parse(text: &str, file: &str) -> Result<Scenario, ScenarioError> {
     if findings.is_empty() {
         return Ok(scenario);
     }
+    // One reading of the text for every finding, not one each: a large
+    // file with many problems would otherwise be read once per problem.
+    let paths: Vec<&[PathPart]> = findings.iter().map(|f| f.path.as_slice()).collect();
+    let positions = locate_all(text, &paths);
     let mut problems: Vec<Problem> = findings
         .into_iter()
-        .map(|finding| Problem::at(locate(text, &finding.path), finding.message))
+        .zip(positions)
+        .map(|(finding, position)| Problem::at(position, finding.message))
         .collect();
     problems.sort_by_key(|p| (p.line.unwrap_or(usize::MAX), p.column.unwrap_or(0)));
     Err(ScenarioError {
