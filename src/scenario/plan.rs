@@ -8,6 +8,23 @@ use super::{Choose, Item, Minutes, Panel, Participant, Repeat, Role, Scenario, S
 /// The most rounds a block may run.
 pub const MAX_ROUNDS: usize = 100;
 
+/// The most people a workshop may have, listed or chosen: a circle larger
+/// than this is better split in two, and the screen could not list them.
+pub const MAX_PEOPLE: usize = 30;
+
+/// The most steps a plan may have once its rounds are unrolled. A day-long
+/// training of five-minute steps has under a hundred; a thousand is
+/// sixteen hours even at one minute a step. Anything over it is a mistake
+/// (a big block run once per person), and would cost memory for nothing.
+pub const MAX_PLAN_STEPS: usize = 1000;
+
+/// The most memory a plan's steps may take, as [`footprint`] estimates it.
+/// Unrolling copies a block's texts once per round, so a long text in a
+/// block run thirty times counts thirty times. A real agenda takes well
+/// under a megabyte; eight keeps any file a trainer could write and stops
+/// one that would make the app hold hundreds of megabytes.
+pub const MAX_PLAN_BYTES: usize = 8 * 1024 * 1024;
+
 /// The choices made before a workshop starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Setup {
@@ -161,6 +178,40 @@ pub(super) fn most_people(listed: usize, people: Option<Choose<usize>>) -> usize
         Some(range) => range.to.max(range.from.max(1)),
         None => listed.max(1),
     }
+}
+
+/// Roughly the bytes one copy of `step` takes in memory, which is what
+/// unrolling spends on it each round: the step itself, and each piece of
+/// text with its characters, its `String` and the allocator's least block.
+/// An estimate that errs high, so [`MAX_PLAN_BYTES`] holds in practice.
+pub(super) fn footprint(step: &Step) -> usize {
+    // The least a non-empty allocation costs with glibc's header, and the
+    // leaf of a `BTreeMap`, which even a one-entry cast allocates whole.
+    const BLOCK: usize = 32;
+    const MAP_NODE: usize = 544;
+    let text = |s: &String| size_of::<String>() + BLOCK + s.len();
+    let cast = if step.cast.is_empty() {
+        0
+    } else {
+        MAP_NODE
+            + step
+                .cast
+                .iter()
+                .map(|(role, who)| text(role) + text(who))
+                .sum::<usize>()
+    };
+    let panel = match &step.panel {
+        Panel::Instructions | Panel::Reflection => 0,
+        Panel::Agenda { choose } => choose.iter().map(text).sum(),
+        Panel::Acts { pacing } => pacing
+            .iter()
+            .map(|(act, _)| text(act) + size_of::<Minutes>())
+            .sum(),
+        Panel::Questions { heading, questions } => {
+            text(heading) + questions.iter().map(text).sum::<usize>()
+        }
+    };
+    size_of::<Step>() + text(&step.title) + text(&step.instructions) + cast + panel
 }
 
 /// `step` as it runs in round `round` (from 0) of `count`: each person cast
