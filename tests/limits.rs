@@ -490,9 +490,14 @@ pub fn act_as_helper() -> bool {
     } else {
         (-1, libc::WTERMSIG(status))
     };
+    // Linux counts the peak in KiB, macOS in bytes.
+    let peak_kib = if cfg!(target_os = "macos") {
+        usage.ru_maxrss / 1024
+    } else {
+        usage.ru_maxrss
+    };
     println!(
-        "{MEASURED} code={code} signal={signal} peak_kib={} micros={}",
-        usage.ru_maxrss,
+        "{MEASURED} code={code} signal={signal} peak_kib={peak_kib} micros={}",
         wall.as_micros()
     );
     true
