@@ -805,37 +805,67 @@ fn retyping_a_duration_restores_its_pacing() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// A problem found after parsing is reported at its line and column even
-/// when the file has whitespace only RON counts as such (a vertical tab,
-/// U+0085, U+200E, U+200F, U+2028, U+2029) or a string escape beyond `\n`
-/// and `\t` in a cast: the position is not lost to a whole-file message.
+/// The line and column (from 1, columns in characters, lines ended by
+/// `\n` as ron counts them) where `token` first occurs in `text` at or
+/// after the first `after`: worked out on the text, not by the loader.
+fn place_of(text: &str, after: &str, token: &str) -> (usize, usize) {
+    let from = text.find(after).expect("the anchor is in the text");
+    let offset = from + text[from..].find(token).expect("the token is in the text");
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+/// A problem found after parsing is reported at the line and column of the
+/// value at fault, even when the file has whitespace only RON counts as
+/// such (a vertical tab, U+0085, U+200E, U+200F, U+2028, U+2029) before it
+/// or on its line, or a string escape beyond `\n` and `\t` in a cast key:
+/// the empty title at its `""`, the unknown role at its key.
 #[test]
 fn every_problem_keeps_its_line_and_column() {
     let (name, text) = BUILT_INS[0];
     let mut failures = Vec::new();
-    let mut check = |what: String, damaged: String| match parse(&damaged, name) {
-        Ok(_) => failures.push(format!("{what}: parsed")),
-        Err(error) => {
-            if error
-                .problems
-                .iter()
-                .any(|p| p.line.is_none() || p.column.is_none())
-            {
-                failures.push(format!("{what}: {error}"));
+    let mut check = |what: String, damaged: String, (after, token): (&str, &str)| {
+        let (line, column) = place_of(&damaged, after, token);
+        match parse(&damaged, name) {
+            Ok(_) => failures.push(format!("{what}: parsed")),
+            Err(error) => {
+                let placed = error
+                    .problems
+                    .iter()
+                    .any(|p| p.line == Some(line) && p.column == Some(column));
+                if !placed {
+                    failures.push(format!(
+                        "{what}: no problem at {line}:{column}, where {token:?} is: {error}"
+                    ));
+                }
             }
         }
     };
     let untitled = text.replacen("title: \"Gather your team\"", "title: \"\"", 1);
+    let empty_title = ("title: \"\"", "\"\"");
     for space in RON_ONLY_WHITESPACE {
         check(
             format!("{space:?} after \"Scenario(\" and an empty title"),
             untitled.replacen("Scenario(", &format!("Scenario({space}"), 1),
+            empty_title,
+        );
+        let spaced = format!("{space}title:{space}{space}\"\"");
+        check(
+            format!("{space:?} before an empty title on its line"),
+            untitled.replacen("title: \"\"", &spaced, 1),
+            (&spaced, "\"\""),
         );
     }
     for escape in ["\\r", "\\0", "\\u{e9}", "\\x41"] {
+        let key = format!("\"organizer{escape}\"");
         check(
-            format!("the cast role \"organizer{escape}\""),
-            text.replacen("{\"organizer\":", &format!("{{\"organizer{escape}\":"), 1),
+            format!("the cast role {key}"),
+            text.replacen("{\"organizer\":", &format!("{{{key}:"), 1),
+            ("cast: {", &key),
         );
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
+use one_on_one::scenario::plan::{MAX_PEOPLE, MAX_PLAN_STEPS};
 use one_on_one::scenario::{
     Advance, Minutes, Panel, Plan, Scenario, Setup, built_in_breakout, load_file,
 };
@@ -153,6 +154,31 @@ fn every_scenario_file_loads_and_validates() {
     }
     for name in FORMATS {
         assert!(found.iter().any(|f| f == name), "scenarios/{name}.ron");
+    }
+}
+
+/// The limits on a plan are for hostile files, not for workshops: every
+/// shipped format at its largest size is a small part of them.
+#[test]
+fn every_shipped_format_at_its_largest_is_far_inside_the_limits() {
+    for name in FORMATS {
+        let scenario = load(name);
+        let most = scenario
+            .people
+            .map_or(scenario.participants.len(), |range| range.to);
+        assert!(most <= MAX_PEOPLE, "{name}: {most} people");
+        let plan = Plan::new(
+            scenario,
+            Setup {
+                people: most,
+                length: None,
+            },
+        );
+        assert!(
+            plan.steps.len() * 10 <= MAX_PLAN_STEPS,
+            "{name}: {} steps for {most} people",
+            plan.steps.len()
+        );
     }
 }
 

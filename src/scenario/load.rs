@@ -5,8 +5,8 @@ use std::fmt;
 use std::path::Path;
 
 use super::Scenario;
-use super::locate::{PathPart, Position, locate, position_of};
-use super::validate::validate;
+use super::locate::{PathPart, Position, locate_all, position_of};
+use super::validate::{Findings, measure, validate_at_most};
 
 /// The built-in 25-minute breakout, compiled in so the app starts with no
 /// files around it.
@@ -18,6 +18,12 @@ const BUILT_IN_NAME: &str = "scenarios/breakout-25.ron (built in)";
 /// Files larger than this are refused before parsing: no agenda comes near it,
 /// and reading a huge file by mistake should not stall the app.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The most problems reported for one file; past it, one line says how many
+/// more there were. A screenful is as many as anyone fixes before checking
+/// again, and a file with a mistake in each of its many values should not
+/// take long, or much memory, to report.
+pub const MAX_PROBLEMS: usize = 50;
 
 /// One thing wrong with a scenario, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,31 +118,56 @@ fn position_of_bytes(bytes: &[u8], valid_up_to: usize) -> Position {
     position_of(valid, valid.len())
 }
 
-/// Parses and validates scenario text; `file` names it in errors.
+/// Parses and validates scenario text; `file` names it in errors. How big
+/// its plan could grow is measured first, and a file over the limits is
+/// refused before its steps are built, so no file under the size cap costs
+/// much memory however it is written.
 pub fn parse(text: &str, file: &str) -> Result<Scenario, ScenarioError> {
-    let scenario: Scenario = super::text::options()
-        .from_str(text)
-        .map_err(|e| ScenarioError {
-            file: file.to_string(),
-            problems: vec![Problem {
-                line: Some(e.span.start.line),
-                column: Some(e.span.start.col),
-                message: sentence_case(&e.code.to_string()),
-            }],
-        })?;
-    let findings = validate(&scenario);
+    let syntax = |e: ron::error::SpannedError| ScenarioError {
+        file: file.to_string(),
+        problems: vec![Problem {
+            line: Some(e.span.start.line),
+            column: Some(e.span.start.col),
+            message: sentence_case(&e.code.to_string()),
+        }],
+    };
+    let mut findings = measure(text, MAX_PROBLEMS).map_err(syntax)?;
     if findings.is_empty() {
-        return Ok(scenario);
+        let scenario: Scenario = super::text::options().from_str(text).map_err(syntax)?;
+        findings = validate_at_most(&scenario, MAX_PROBLEMS);
+        if findings.is_empty() {
+            return Ok(scenario);
+        }
     }
-    let mut problems: Vec<Problem> = findings
-        .into_iter()
-        .map(|finding| Problem::at(locate(text, &finding.path), finding.message))
-        .collect();
-    problems.sort_by_key(|p| (p.line.unwrap_or(usize::MAX), p.column.unwrap_or(0)));
     Err(ScenarioError {
         file: file.to_string(),
-        problems,
+        problems: problems(text, findings),
     })
+}
+
+/// The findings as problems with their places, in file order, and a last
+/// line counting the ones not kept.
+fn problems(text: &str, findings: Findings) -> Vec<Problem> {
+    let paths: Vec<&[PathPart]> = findings.kept.iter().map(|f| f.path.as_slice()).collect();
+    let positions = locate_all(text, &paths);
+    let mut problems: Vec<Problem> = findings
+        .kept
+        .into_iter()
+        .zip(positions)
+        .map(|(finding, position)| Problem::at(position, finding.message))
+        .collect();
+    problems.sort_by_key(|p| (p.line.unwrap_or(usize::MAX), p.column.unwrap_or(0)));
+    if findings.more > 0 {
+        let more = match findings.more {
+            1 => "1 more problem".to_string(),
+            n => format!("{n} more problems"),
+        };
+        problems.push(Problem::at(
+            None,
+            format!("and {more} not shown; fix these and check again"),
+        ));
+    }
+    problems
 }
 
 /// ron's messages start with a capital ("Expected colon"); ours continue a
@@ -163,6 +194,43 @@ mod tests {
     fn the_built_in_breakout_loads() {
         let scenario = built_in_breakout();
         assert_eq!(scenario.total().as_secs(), 25 * 60);
+    }
+
+    /// A small file: two people listed, up to `to` by choice, one step,
+    /// then `rounds` steps in a round for each person.
+    fn with_a_round(to: usize, listed: usize, rounds: usize) -> String {
+        let people: String = (1..=listed)
+            .map(|i| format!("Participant(id: \"P{i}\", name: \"\"), "))
+            .collect();
+        let steps = "Step(title: \"Talk\", duration: \"1m\"), ".repeat(rounds);
+        format!(
+            "Scenario(\n  format: 1,\n  name: \"x\",\n  participants: [{people}],\n  people: Choose(from: 1, to: {to}),\n  steps: [\n    Step(title: \"Open\", duration: \"1m\"),\n    Rounds(steps: [{steps}]),\n  ],\n)"
+        )
+    }
+
+    #[test]
+    fn the_largest_round_thirty_people_can_run_loads() {
+        // One step, then 33 steps for each of 30 people: 991 steps.
+        assert!(parse(&with_a_round(30, 2, 33), "my.ron").is_ok());
+    }
+
+    #[test]
+    fn a_round_too_long_for_thirty_people_is_refused_at_the_round() {
+        let error = parse(&with_a_round(30, 2, 34), "my.ron").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "my.ron:8:5: these rounds run once for each of up to 30 people (34 steps each), so the agenda reaches 1021 steps here; a plan may have at most 1000"
+        );
+    }
+
+    #[test]
+    fn thirty_one_people_listed_are_refused_at_the_list() {
+        let error = parse(&with_a_round(31, 31, 1), "my.ron").unwrap_err();
+        let lines: Vec<String> = error.to_string().lines().map(String::from).collect();
+        assert_eq!(
+            lines[0],
+            "my.ron:4:17: 31 participants are listed; a workshop may have at most 30"
+        );
     }
 
     #[test]

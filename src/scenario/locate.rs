@@ -2,7 +2,10 @@
 //! parsing ("step 3 casts an unknown role") can still name a line and column.
 //! serde hands us values without positions; rather than thread spans through
 //! every type, this re-reads the text with a small structural scanner that
-//! knows just enough RON to walk fields, list items and map keys.
+//! knows just enough RON to walk fields, list items and map keys. It reads
+//! the text once for any number of wanted places, skipping what leads to
+//! none of them and building nothing, so reporting many problems in a large
+//! file costs one reading of it.
 
 /// A line and column, both counted from 1, columns in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,54 +31,59 @@ pub enum PathPart {
 
 /// Where the value at `path` starts in `source`, or `None` if the text does
 /// not have that shape.
+#[cfg(test)]
 pub fn locate(source: &str, path: &[PathPart]) -> Option<Position> {
-    let tokens = tokenize(source);
-    let mut parser = Parser {
-        tokens: &tokens,
-        at: 0,
-        depth: 0,
+    locate_all(source, &[path]).pop().flatten()
+}
+
+/// Where the value at each of `paths` starts in `source` (`None` for one
+/// the text does not have), in the order asked, found in one reading.
+pub fn locate_all(source: &str, paths: &[&[PathPart]]) -> Vec<Option<Position>> {
+    let wanted = Wanted::new(paths);
+    let mut offsets = vec![None; paths.len()];
+    let mut walker = Walker {
+        source,
+        lexer: Lexer { source, at: 0 },
+        found: &mut offsets,
     };
-    parser.skip_attributes();
-    let root = parser.value()?;
-    let mut node = &root;
-    let mut offset = node.start;
-    for part in path {
-        match (part, &node.kind) {
-            (PathPart::Field(name), NodeKind::Struct(fields)) => {
-                let (_, value) = fields.iter().find(|(field, _)| field == name)?;
-                node = value;
-                offset = node.start;
-            }
-            (PathPart::Index(i), NodeKind::List(items)) => {
-                node = items.get(*i)?;
-                offset = node.start;
-            }
-            (PathPart::Key(key) | PathPart::Value(key), NodeKind::Map(entries)) => {
-                let (k, v) = entries
-                    .iter()
-                    .find(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))?;
-                if matches!(part, PathPart::Key(_)) {
-                    node = k;
-                } else {
-                    node = v;
-                }
-                offset = node.start;
-            }
-            _ => return None,
-        }
-    }
-    Some(position_of(source, offset))
+    walker.skip_attributes();
+    // A shape the scanner does not follow leaves the places after it unfound.
+    let _ = walker.walk(Some(&wanted));
+    positions_of(source, &offsets)
 }
 
 /// The line and column of a byte offset.
 pub fn position_of(source: &str, offset: usize) -> Position {
-    let before = &source[..floor_char_boundary(source, offset)];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Position {
-        line,
-        column: before[line_start..].chars().count() + 1,
+    positions_of(source, &[Some(offset)])
+        .pop()
+        .flatten()
+        .unwrap_or(Position { line: 1, column: 1 })
+}
+
+/// The line and column of each offset, counted in one pass over the text
+/// however many there are.
+fn positions_of(source: &str, offsets: &[Option<usize>]) -> Vec<Option<Position>> {
+    let mut order: Vec<(usize, usize)> = offsets
+        .iter()
+        .enumerate()
+        .filter_map(|(i, offset)| offset.map(|o| (floor_char_boundary(source, o), i)))
+        .collect();
+    order.sort_unstable();
+    let mut positions = vec![None; offsets.len()];
+    let (mut at, mut line, mut column) = (0, 1, 1);
+    for (offset, i) in order {
+        for c in source[at..offset].chars() {
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        at = offset;
+        positions[i] = Some(Position { line, column });
     }
+    positions
 }
 
 fn floor_char_boundary(s: &str, mut offset: usize) -> usize {
@@ -86,116 +94,159 @@ fn floor_char_boundary(s: &str, mut offset: usize) -> usize {
     offset
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum Token {
-    Open(char),
-    Close(char),
+/// The places still wanted below one value, as a tree: which of the asked
+/// paths end here, and the parts that lead on to the others.
+#[derive(Default)]
+struct Wanted<'p> {
+    here: Vec<usize>,
+    next: Vec<(&'p PathPart, Wanted<'p>)>,
+}
+
+impl<'p> Wanted<'p> {
+    fn new(paths: &[&'p [PathPart]]) -> Self {
+        let mut root = Wanted::default();
+        for (i, path) in paths.iter().enumerate() {
+            let mut node = &mut root;
+            for part in *path {
+                let at = match node.next.iter().position(|(p, _)| *p == part) {
+                    Some(at) => at,
+                    None => {
+                        node.next.push((part, Wanted::default()));
+                        node.next.len() - 1
+                    }
+                };
+                node = &mut node.next[at].1;
+            }
+            node.here.push(i);
+        }
+        root
+    }
+
+    fn after(&self, wanted: impl Fn(&PathPart) -> bool) -> Option<&Self> {
+        self.next
+            .iter()
+            .find(|(part, _)| wanted(part))
+            .map(|(_, node)| node)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'a> {
+    Open(u8),
+    Close(u8),
     Comma,
     Colon,
     Hash,
     Bang,
-    Ident(String),
-    Str(String),
+    Ident(&'a str),
+    /// A string literal, quoted or raw, starting at this byte offset;
+    /// unescaped only when a map key is compared.
+    Str(usize),
     Other,
 }
 
-/// Splits RON text into tokens with their byte offsets. Never fails: what it
-/// does not recognise becomes `Other`, because ron itself has already judged
-/// the syntax by the time anyone asks where something is.
-fn tokenize(source: &str) -> Vec<(usize, Token)> {
-    let bytes = source.as_bytes();
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let start = i;
-        if let Some(width) = whitespace_at(source, i) {
-            i += width;
-            continue;
-        }
-        let b = bytes[i];
-        match b {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
+/// Splits RON text into tokens with their byte offsets, one at a time. Never
+/// fails: what it does not recognise becomes `Other`, because ron itself has
+/// already judged the syntax by the time anyone asks where something is.
+/// Copying it is how the walker looks ahead.
+#[derive(Clone, Copy)]
+struct Lexer<'a> {
+    source: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Lexer<'a> {
+    type Item = (usize, Token<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let source = self.source;
+        let bytes = source.as_bytes();
+        loop {
+            let i = self.at;
+            let b = *bytes.get(i)?;
+            if let Some(width) = whitespace_at(source, i) {
+                self.at += width;
+                continue;
             }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                let mut depth = 1;
-                while i < bytes.len() && depth > 0 {
-                    if bytes[i..].starts_with(b"/*") {
-                        depth += 1;
-                        i += 2;
-                    } else if bytes[i..].starts_with(b"*/") {
-                        depth -= 1;
-                        i += 2;
-                    } else {
-                        i += 1;
+            let (token, end) = match b {
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    self.at = source[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                    continue;
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                    self.at = block_comment_end(bytes, i);
+                    continue;
+                }
+                b'(' | b'[' | b'{' => (Token::Open(b), i + 1),
+                b')' | b']' | b'}' => (Token::Close(b), i + 1),
+                b',' => (Token::Comma, i + 1),
+                b':' => (Token::Colon, i + 1),
+                b'#' => (Token::Hash, i + 1),
+                b'!' => (Token::Bang, i + 1),
+                b'"' => (Token::Str(i), quoted(source, i).1),
+                b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
+                    (Token::Str(i), raw_string(source, i + 1).1)
+                }
+                b'\'' => {
+                    let mut end = i + 1;
+                    while end < bytes.len() && bytes[end] != b'\'' {
+                        end += if bytes[end] == b'\\' { 2 } else { 1 };
                     }
+                    (Token::Other, end + 1)
                 }
-            }
-            b'(' | b'[' | b'{' => {
-                tokens.push((start, Token::Open(b as char)));
-                i += 1;
-            }
-            b')' | b']' | b'}' => {
-                tokens.push((start, Token::Close(b as char)));
-                i += 1;
-            }
-            b',' => {
-                tokens.push((start, Token::Comma));
-                i += 1;
-            }
-            b':' => {
-                tokens.push((start, Token::Colon));
-                i += 1;
-            }
-            b'#' => {
-                tokens.push((start, Token::Hash));
-                i += 1;
-            }
-            b'!' => {
-                tokens.push((start, Token::Bang));
-                i += 1;
-            }
-            b'"' => {
-                let (text, end) = quoted(source, i);
-                tokens.push((start, Token::Str(text)));
-                i = end;
-            }
-            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
-                let (text, end) = raw_string(source, i + 1);
-                tokens.push((start, Token::Str(text)));
-                i = end;
-            }
-            b'\'' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'\'' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                b if b.is_ascii_alphabetic() || b == b'_' => {
+                    let mut end = i;
+                    while end < bytes.len()
+                        && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_')
+                    {
+                        end += 1;
+                    }
+                    (Token::Ident(&source[i..end]), end)
                 }
-                tokens.push((start, Token::Other));
-                i += 1;
-            }
-            b if b.is_ascii_alphabetic() || b == b'_' => {
-                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
-                    i += 1;
+                _ => {
+                    // Numbers, signs and anything unexpected: one opaque token per run.
+                    let mut end = i + 1;
+                    while end < bytes.len()
+                        && whitespace_at(source, end).is_none()
+                        && !b"()[]{},:\"".contains(&bytes[end])
+                    {
+                        end += 1;
+                    }
+                    (Token::Other, end)
                 }
-                tokens.push((start, Token::Ident(source[start..i].to_string())));
-            }
-            _ => {
-                // Numbers, signs and anything unexpected: one opaque token per run.
-                i += 1;
-                while i < bytes.len()
-                    && whitespace_at(source, i).is_none()
-                    && !b"()[]{},:\"".contains(&bytes[i])
-                {
-                    i += 1;
-                }
-                tokens.push((start, Token::Other));
-            }
+            };
+            self.at = end.min(bytes.len()).max(i + 1);
+            return Some((i, token));
         }
     }
-    tokens
+}
+
+/// The offset after the `/* ... */` comment starting at `start`; RON's
+/// block comments nest.
+fn block_comment_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start + 2;
+    let mut depth = 1;
+    while i < bytes.len() && depth > 0 {
+        if bytes[i..].starts_with(b"/*") {
+            depth += 1;
+            i += 2;
+        } else if bytes[i..].starts_with(b"*/") {
+            depth -= 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The text of the string literal starting at `start`, unescaped.
+fn string_at(source: &str, start: usize) -> String {
+    if source.as_bytes().get(start) == Some(&b'r') {
+        raw_string(source, start + 1).0
+    } else {
+        quoted(source, start).0
+    }
 }
 
 /// The byte length of the whitespace character at `i`, if there is one
@@ -287,112 +338,102 @@ fn raw_string(source: &str, start: usize) -> (String, usize) {
     }
 }
 
-struct Node {
-    start: usize,
-    kind: NodeKind,
+/// Walks the text value by value, going into a value only where a wanted
+/// place lies inside it and skipping the rest bracket by bracket, so it
+/// builds nothing and recurses no deeper than the longest path asked for.
+struct Walker<'a, 'f> {
+    source: &'a str,
+    lexer: Lexer<'a>,
+    found: &'f mut [Option<usize>],
 }
 
-enum NodeKind {
-    Struct(Vec<(String, Node)>),
-    List(Vec<Node>),
-    Map(Vec<(Node, Node)>),
-    Str(String),
-    Atom,
-}
-
-struct Parser<'a> {
-    tokens: &'a [(usize, Token)],
-    at: usize,
-    depth: usize,
-}
-
-/// Deeper than any scenario needs; stops a hostile file from exhausting the stack.
-const MAX_DEPTH: usize = 64;
-
-impl Parser<'_> {
-    fn peek(&self) -> Option<&Token> {
-        self.tokens.get(self.at).map(|(_, t)| t)
+impl<'a> Walker<'a, '_> {
+    fn peek(&self) -> Option<Token<'a>> {
+        let mut ahead = self.lexer;
+        ahead.next().map(|(_, t)| t)
     }
 
-    fn peek_at(&self, ahead: usize) -> Option<&Token> {
-        self.tokens.get(self.at + ahead).map(|(_, t)| t)
+    fn peek_second(&self) -> Option<Token<'a>> {
+        let mut ahead = self.lexer;
+        ahead.nth(1).map(|(_, t)| t)
     }
 
-    fn bump(&mut self) -> Option<(usize, Token)> {
-        let token = self.tokens.get(self.at).cloned();
-        self.at += 1;
-        token
+    fn bump(&mut self) -> Option<(usize, Token<'a>)> {
+        self.lexer.next()
     }
 
     /// Skips `#![enable(...)]` lines at the top of a file.
     fn skip_attributes(&mut self) {
-        while self.peek() == Some(&Token::Hash) {
+        while self.peek() == Some(Token::Hash) {
             self.bump();
-            if self.peek() == Some(&Token::Bang) {
+            if self.peek() == Some(Token::Bang) {
                 self.bump();
             }
-            if self.peek() == Some(&Token::Open('[')) {
-                let mut depth = 0usize;
-                while let Some((_, token)) = self.bump() {
-                    match token {
-                        Token::Open(_) => depth += 1,
-                        Token::Close(_) => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
+            if self.peek() == Some(Token::Open(b'[')) {
+                self.bump();
+                if self.skip_to_close().is_none() {
+                    return;
                 }
             }
         }
     }
 
-    fn value(&mut self) -> Option<Node> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return None;
+    /// Reads one value, noting where it starts if a path ends here and
+    /// going into it if one goes on; `None` wanted, or nothing further
+    /// wanted, skips it whole. `None` back means the text lost its shape.
+    fn walk(&mut self, wanted: Option<&Wanted>) -> Option<()> {
+        let (start, token) = self.bump()?;
+        if let Some(wanted) = wanted {
+            for &i in &wanted.here {
+                self.found[i].get_or_insert(start);
+            }
         }
-        let node = self.value_inner();
-        self.depth -= 1;
-        node
+        let wanted = wanted.filter(|w| !w.next.is_empty());
+        match token {
+            Token::Ident(_) if self.peek() == Some(Token::Open(b'(')) => {
+                self.bump();
+                self.parenthesised(wanted)
+            }
+            Token::Open(b'(') => self.parenthesised(wanted),
+            Token::Open(b'[') => self.items(b']', wanted),
+            Token::Open(b'{') => self.entries(wanted),
+            Token::Str(_) | Token::Ident(_) | Token::Other => Some(()),
+            _ => None,
+        }
     }
 
-    fn value_inner(&mut self) -> Option<Node> {
-        let (start, token) = self.bump()?;
-        let kind = match token {
-            Token::Ident(_) if self.peek() == Some(&Token::Open('(')) => {
-                self.bump();
-                self.parenthesised()?
+    /// Past the bracket closing one already opened.
+    fn skip_to_close(&mut self) -> Option<()> {
+        let mut depth = 1usize;
+        while depth > 0 {
+            match self.bump()?.1 {
+                Token::Open(_) => depth += 1,
+                Token::Close(_) => depth -= 1,
+                _ => {}
             }
-            Token::Open('(') => self.parenthesised()?,
-            Token::Open('[') => NodeKind::List(self.items(']')?),
-            Token::Open('{') => NodeKind::Map(self.entries()?),
-            Token::Str(text) => NodeKind::Str(text),
-            Token::Ident(_) | Token::Other => NodeKind::Atom,
-            _ => return None,
-        };
-        Some(Node { start, kind })
+        }
+        Some(())
     }
 
     /// The inside of `( ... )`: named fields make a struct, anything else a tuple.
-    fn parenthesised(&mut self) -> Option<NodeKind> {
-        let named =
-            matches!(self.peek(), Some(Token::Ident(_))) && self.peek_at(1) == Some(&Token::Colon);
+    fn parenthesised(&mut self, wanted: Option<&Wanted>) -> Option<()> {
+        let Some(wanted) = wanted else {
+            return self.skip_to_close();
+        };
+        let named = matches!(self.peek(), Some(Token::Ident(_)))
+            && self.peek_second() == Some(Token::Colon);
         if !named {
-            return Some(NodeKind::List(self.items(')')?));
+            return self.items(b')', Some(wanted));
         }
-        let mut fields = Vec::new();
         loop {
-            match self.bump()? {
-                (_, Token::Close(')')) => return Some(NodeKind::Struct(fields)),
-                (_, Token::Ident(name)) => {
+            match self.bump()?.1 {
+                Token::Close(b')') => return Some(()),
+                Token::Ident(name) => {
                     if self.bump()?.1 != Token::Colon {
                         return None;
                     }
-                    fields.push((name, self.value()?));
-                    if self.peek() == Some(&Token::Comma) {
+                    self.walk(wanted.after(|p| matches!(p, PathPart::Field(f) if *f == name)))?;
+                    if self.peek() == Some(Token::Comma) {
                         self.bump();
                     }
                 }
@@ -401,41 +442,55 @@ impl Parser<'_> {
         }
     }
 
-    fn items(&mut self, close: char) -> Option<Vec<Node>> {
-        let mut items = Vec::new();
-        loop {
-            if self.peek() == Some(&Token::Close(close)) {
+    fn items(&mut self, close: u8, wanted: Option<&Wanted>) -> Option<()> {
+        let Some(wanted) = wanted else {
+            return self.skip_to_close();
+        };
+        for i in 0.. {
+            if self.peek() == Some(Token::Close(close)) {
                 self.bump();
-                return Some(items);
+                break;
             }
-            items.push(self.value()?);
+            self.walk(wanted.after(|p| *p == PathPart::Index(i)))?;
             match self.peek()? {
                 Token::Comma => {
                     self.bump();
                 }
-                Token::Close(c) if *c == close => {}
+                Token::Close(c) if c == close => {}
                 _ => return None,
             }
         }
+        Some(())
     }
 
-    fn entries(&mut self) -> Option<Vec<(Node, Node)>> {
-        let mut entries = Vec::new();
+    fn entries(&mut self, wanted: Option<&Wanted>) -> Option<()> {
+        let Some(wanted) = wanted else {
+            return self.skip_to_close();
+        };
         loop {
-            if self.peek() == Some(&Token::Close('}')) {
+            if self.peek() == Some(Token::Close(b'}')) {
                 self.bump();
-                return Some(entries);
+                return Some(());
             }
-            let key = self.value()?;
+            let key = match self.peek()? {
+                Token::Str(start) => Some(string_at(self.source, start)),
+                _ => None,
+            };
+            let key = key.as_deref();
+            let on_key =
+                key.and_then(|k| wanted.after(|p| matches!(p, PathPart::Key(x) if x == k)));
+            let on_value =
+                key.and_then(|k| wanted.after(|p| matches!(p, PathPart::Value(x) if x == k)));
+            self.walk(on_key)?;
             if self.bump()?.1 != Token::Colon {
                 return None;
             }
-            entries.push((key, self.value()?));
+            self.walk(on_value)?;
             match self.peek()? {
                 Token::Comma => {
                     self.bump();
                 }
-                Token::Close('}') => {}
+                Token::Close(b'}') => {}
                 _ => return None,
             }
         }
@@ -498,6 +553,39 @@ Scenario(
                 Index(1)
             ]),
             Some((10, 68))
+        );
+    }
+
+    #[test]
+    fn many_places_are_found_in_one_reading() {
+        let paths = [
+            vec![Field("name")],
+            vec![Field("steps"), Index(1), Field("cast"), Key("ghost".into())],
+            vec![Field("nope")],
+            vec![Field("steps"), Index(0), Field("duration")],
+            vec![
+                Field("steps"),
+                Index(1),
+                Field("cast"),
+                Value("ghost".into()),
+            ],
+            vec![Field("name")],
+        ];
+        let paths: Vec<&[PathPart]> = paths.iter().map(Vec::as_slice).collect();
+        let found: Vec<Option<(usize, usize)>> = locate_all(TEXT, &paths)
+            .into_iter()
+            .map(|p| p.map(|p| (p.line, p.column)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                Some((4, 11)),
+                Some((9, 38)),
+                None,
+                Some((6, 38)),
+                Some((9, 47)),
+                Some((4, 11))
+            ]
         );
     }
 

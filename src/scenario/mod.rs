@@ -251,10 +251,18 @@ pub enum Panel {
 
 impl Scenario {
     /// The planned length of the whole agenda with the default number of
-    /// people and no length chosen.
+    /// people and no length chosen. Counted, not unrolled: validation asks
+    /// for it before it knows the plan is small enough to build.
     pub fn total(&self) -> Minutes {
-        let (_, steps) = plan::unroll(self, Setup::default_for(self));
-        plan::total_of(&steps)
+        let people = Setup::default_for(self).people;
+        let seconds = self.steps.iter().fold(0u64, |sum, item| {
+            let block = item.steps().iter().fold(0u64, |block, step| {
+                block.saturating_add(step.duration.as_secs().into())
+            });
+            let runs = u64::try_from(plan::runs_of(item, people)).unwrap_or(u64::MAX);
+            sum.saturating_add(block.saturating_mul(runs))
+        });
+        Minutes::from_secs(u32::try_from(seconds).unwrap_or(u32::MAX))
     }
 
     /// Every step as written in the file, rounds' steps in place, each with

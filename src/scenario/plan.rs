@@ -3,7 +3,27 @@
 //! unrolled with the roles passed on, every length scaled to the time chosen.
 //! The session runs a plan; the editor and the files keep the scenario.
 
-use super::{Item, Minutes, Participant, Repeat, Role, Scenario, Step};
+use super::{Choose, Item, Minutes, Panel, Participant, Repeat, Role, Scenario, Step};
+
+/// The most rounds a block may run.
+pub const MAX_ROUNDS: usize = 100;
+
+/// The most people a workshop may have, listed or chosen: a circle larger
+/// than this is better split in two, and the screen could not list them.
+pub const MAX_PEOPLE: usize = 30;
+
+/// The most steps a plan may have once its rounds are unrolled. A day-long
+/// training of five-minute steps has under a hundred; a thousand is
+/// sixteen hours even at one minute a step. Anything over it is a mistake
+/// (a big block run once per person), and would cost memory for nothing.
+pub const MAX_PLAN_STEPS: usize = 1000;
+
+/// The most memory a plan's steps may take, as [`footprint`] estimates it.
+/// Unrolling copies a block's texts once per round, so a long text in a
+/// block run thirty times counts thirty times. A real agenda takes well
+/// under a megabyte; eight keeps any file a trainer could write and stops
+/// one that would make the app hold hundreds of megabytes.
+pub const MAX_PLAN_BYTES: usize = 8 * 1024 * 1024;
 
 /// The choices made before a workshop starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,9 +48,10 @@ impl Setup {
     /// scenario has no choice of length and clamped when it has.
     pub fn within(self, scenario: &Scenario) -> Self {
         let people = match scenario.people {
-            Some(range) => self
-                .people
-                .clamp(range.from.max(1), range.to.max(range.from.max(1))),
+            Some(range) => self.people.clamp(
+                range.from.max(1),
+                most_people(scenario.participants.len(), Some(range)),
+            ),
             None => scenario.participants.len(),
         };
         let length = match (scenario.length, self.length) {
@@ -116,12 +137,7 @@ pub(super) fn unroll(scenario: &Scenario, setup: Setup) -> (Vec<Participant>, Ve
         match item {
             Item::Step(step) => steps.push(step.clone()),
             Item::Rounds(rounds) => {
-                let count = match rounds.repeat {
-                    Repeat::EachPerson => people,
-                    // More rounds than anyone could sit through is a typo;
-                    // validation says so, and this keeps a bad file harmless.
-                    Repeat::Times(n) => (n as usize).min(MAX_ROUNDS),
-                };
+                let count = rounds_of(rounds.repeat, people);
                 for round in 0..count {
                     for step in &rounds.steps {
                         steps.push(in_round(scenario, &participants, step, round, count));
@@ -137,8 +153,66 @@ pub(super) fn unroll(scenario: &Scenario, setup: Setup) -> (Vec<Participant>, Ve
     (participants, steps)
 }
 
-/// The most rounds a block may run.
-pub const MAX_ROUNDS: usize = 100;
+/// How many times a block with `repeat` runs for `people` people.
+pub(super) fn rounds_of(repeat: Repeat, people: usize) -> usize {
+    match repeat {
+        Repeat::EachPerson => people.max(1),
+        // More rounds than anyone could sit through is a typo; validation
+        // says so, and this keeps a bad file harmless.
+        Repeat::Times(n) => usize::try_from(n).unwrap_or(usize::MAX).min(MAX_ROUNDS),
+    }
+}
+
+/// How many times `item` runs for `people` people: once for a step.
+pub(super) fn runs_of(item: &Item, people: usize) -> usize {
+    match item {
+        Item::Step(_) => 1,
+        Item::Rounds(rounds) => rounds_of(rounds.repeat, people),
+    }
+}
+
+/// The most people a plan can be made for, as [`Setup::within`] allows:
+/// the top of the `people` range, or the participants listed.
+pub(super) fn most_people(listed: usize, people: Option<Choose<usize>>) -> usize {
+    match people {
+        Some(range) => range.to.max(range.from.max(1)),
+        None => listed.max(1),
+    }
+}
+
+/// Roughly the bytes one copy of `step` takes in memory, which is what
+/// unrolling spends on it each round: the step itself, and each piece of
+/// text with its characters, its `String` and the allocator's least block.
+/// An estimate that errs high, so [`MAX_PLAN_BYTES`] holds in practice.
+pub(super) fn footprint(step: &Step) -> usize {
+    // The least a non-empty allocation costs with glibc's header, and the
+    // leaf of a `BTreeMap`, which even a one-entry cast allocates whole.
+    const BLOCK: usize = 32;
+    const MAP_NODE: usize = 544;
+    let text = |s: &String| size_of::<String>() + BLOCK + s.len();
+    let cast = if step.cast.is_empty() {
+        0
+    } else {
+        MAP_NODE
+            + step
+                .cast
+                .iter()
+                .map(|(role, who)| text(role) + text(who))
+                .sum::<usize>()
+    };
+    let panel = match &step.panel {
+        Panel::Instructions | Panel::Reflection => 0,
+        Panel::Agenda { choose } => choose.iter().map(text).sum(),
+        Panel::Acts { pacing } => pacing
+            .iter()
+            .map(|(act, _)| text(act) + size_of::<Minutes>())
+            .sum(),
+        Panel::Questions { heading, questions } => {
+            text(heading) + questions.iter().map(text).sum::<usize>()
+        }
+    };
+    size_of::<Step>() + text(&step.title) + text(&step.instructions) + cast + panel
+}
 
 /// `step` as it runs in round `round` (from 0) of `count`: each person cast
 /// moves `round` places along the participants, and the round's number is
@@ -181,7 +255,7 @@ fn fit(steps: &mut [Step], length: Minutes) {
     let fitted = scale(&lengths, length.as_secs());
     for (step, seconds) in steps.iter_mut().zip(fitted) {
         step.duration = Minutes::from_secs(seconds);
-        if let super::Panel::Acts { pacing } = &mut step.panel {
+        if let Panel::Acts { pacing } = &mut step.panel {
             fit_pacing(pacing, seconds);
         }
     }
@@ -250,6 +324,27 @@ mod tests {
         assert_eq!(odd.iter().sum::<u32>(), 301);
         assert_eq!(scale(&[1, 1, 1000], 3), vec![1, 1, 1]);
         assert_eq!(scale(&[10, 10], 1), vec![1, 1]);
+    }
+
+    #[test]
+    fn the_total_is_counted_as_the_plan_unrolls() {
+        for (name, text) in crate::library::BUILT_INS {
+            let scenario = super::super::parse(text, name).unwrap();
+            let most = most_people(scenario.participants.len(), scenario.people);
+            assert_eq!(
+                scenario.total(),
+                Plan::from(scenario.clone()).total(),
+                "{name}"
+            );
+            let planned = Plan::new(
+                scenario,
+                Setup {
+                    people: most,
+                    length: None,
+                },
+            );
+            assert_eq!(planned.setup.people, most, "{name}");
+        }
     }
 
     #[test]
