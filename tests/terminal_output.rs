@@ -135,7 +135,17 @@ fn assert_shown(what: &str, bytes: &[u8]) {
 fn assert_shown_of(expected: &[&str], what: &str, bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     for shown in expected {
-        assert!(text.contains(shown), "{what}: {shown} missing from\n{text}");
+        // Error messages quote ids the way Rust writes strings, which
+        // shows NUL and CR as `\0` and `\r`: visible all the same.
+        let short = match *shown {
+            "\\u{0}" => "\\0",
+            "\\u{d}" => "\\r",
+            other => other,
+        };
+        assert!(
+            text.contains(shown) || text.contains(short),
+            "{what}: {shown} missing from\n{text}"
+        );
     }
 }
 
