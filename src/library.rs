@@ -195,7 +195,7 @@ impl Library {
             .filter_map(|p| p.canonicalize().ok())
             .collect();
         for dir in &places.shipped {
-            for path in ron_files_in(dir) {
+            for path in crate::storage::files_ending_in(dir, "ron") {
                 let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
                 if seen_files.contains(&canonical) {
                     continue;
@@ -213,7 +213,7 @@ impl Library {
             }
         }
         if let Some(dir) = &places.own {
-            for path in ron_files_in(dir) {
+            for path in crate::storage::files_ending_in(dir, "ron") {
                 entries.push(read(Source::Own(path.clone()), &path));
             }
         }
@@ -281,19 +281,6 @@ fn read(source: Source, path: &Path) -> Entry {
         loaded: scenario::load_file(path),
         source,
     }
-}
-
-/// The `.ron` files directly in `dir`, sorted by name.
-fn ron_files_in(dir: &Path) -> Vec<PathBuf> {
-    let Ok(listing) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = listing
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && path.is_file())
-        .collect();
-    files.sort();
-    files
 }
 
 #[cfg(test)]

@@ -115,6 +115,23 @@ pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The files directly in `folder` whose names end in `.extension`, sorted
+/// by name; temporaries of a write in progress or cut short are left out.
+/// A folder that cannot be read has none.
+pub fn files_ending_in(folder: &Path, extension: &str) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|entry| !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == extension) && path.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
 /// Removes temporary files in `folder` older than `age`: what a killed
 /// writer left behind. A live write takes milliseconds, so an old one is
 /// never in use, and it may hold a copy of someone's story.

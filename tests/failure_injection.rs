@@ -206,7 +206,16 @@ fn deny(folder: &Path, mode: u32) -> Denied {
     denied
 }
 
-fn worksheets_folder_denied(scratch: &Path, mode: u32) {
+/// A window whose sheet was saved as `maria.ron`, then typed on and
+/// copied to its recovery file: the state every failure starts from.
+struct Saved {
+    worksheets: PathBuf,
+    saved: PathBuf,
+    window: Window,
+    copy: PathBuf,
+}
+
+fn saved_then_copied(scratch: &Path) -> Saved {
     let data = scratch.join("data");
     let worksheets = data.join("worksheets");
     let saved = worksheets.join("maria.ron");
@@ -216,6 +225,21 @@ fn worksheets_folder_denied(scratch: &Path, mode: u32) {
     window.types(MORE);
     window.pauses_and_copies();
     let copy = window.copy();
+    Saved {
+        worksheets,
+        saved,
+        window,
+        copy,
+    }
+}
+
+fn worksheets_folder_denied(scratch: &Path, mode: u32) {
+    let Saved {
+        worksheets,
+        saved,
+        mut window,
+        copy,
+    } = saved_then_copied(scratch);
     let kept = Kept::of(&[&saved, &copy]);
 
     let denied = deny(&worksheets, mode);
@@ -424,15 +448,12 @@ fn the_window_says_when_its_folders_turn_read_only_and_keeps_the_text() {
 // A full disk
 
 fn full_disk_save(scratch: &Path) {
-    let data = scratch.join("data");
-    let worksheets = data.join("worksheets");
-    let saved = worksheets.join("maria.ron");
-    let mut window = Window::open(&data);
-    window.types(FIRST);
-    window.save(&saved).unwrap();
-    window.types(MORE);
-    window.pauses_and_copies();
-    let copy = window.copy();
+    let Saved {
+        worksheets,
+        saved,
+        mut window,
+        copy,
+    } = saved_then_copied(scratch);
     let kept = Kept::of(&[&saved, &copy]);
 
     window.types(&long_story());

@@ -326,14 +326,21 @@ fn a_dialog_for_a_sheet_that_went_away_acts_on_no_other() {
     assert!(status_contains(&trainer, "no longer open"));
 }
 
-#[test]
-fn a_recovery_folder_that_is_a_file_is_said_on_the_main_view_and_retried_slowly() {
+/// "Only in memory" typed a second ago, with a file where the recovery
+/// folder should be, so no copy can be written.
+fn typed_with_a_recovery_folder_that_is_a_file() -> Trainer {
     let mut trainer = Trainer::new();
     let _ = std::fs::remove_dir_all(trainer.data.join("recovery"));
     std::fs::write(trainer.data.join("recovery"), "not a folder").unwrap();
     trainer.open_worksheet();
     trainer.write("Notes", "Only in memory");
     trainer.wait(SEC);
+    trainer
+}
+
+#[test]
+fn a_recovery_folder_that_is_a_file_is_said_on_the_main_view_and_retried_slowly() {
+    let mut trainer = typed_with_a_recovery_folder_that_is_a_file();
     assert!(status_contains(
         &trainer,
         "cannot be copied to the recovery folder"
@@ -441,12 +448,7 @@ fn saving_through_a_symbolic_link_changes_the_file_it_names() {
 
 #[test]
 fn quitting_never_promises_a_copy_that_cannot_be_written() {
-    let mut trainer = Trainer::new();
-    let _ = std::fs::remove_dir_all(trainer.data.join("recovery"));
-    std::fs::write(trainer.data.join("recovery"), "not a folder").unwrap();
-    trainer.open_worksheet();
-    trainer.write("Notes", "Only in memory");
-    trainer.wait(SEC);
+    let mut trainer = typed_with_a_recovery_folder_that_is_a_file();
     assert!(trainer.sees(
         "Not saved to a file yet · changes only in this window: the recovery copy cannot be written"
     ));

@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime};
 
 use common::{SEC, Scratch, Window};
 use one_on_one::scenario::built_in_breakout;
-use one_on_one::worksheet::{self, SaveCheck, Worksheet, recovery};
+use one_on_one::worksheet::{self, SaveCheck, SheetId, Worksheet, recovery};
 
 const FIRST: &str = "Maria grew up above her aunt's bakery in Gràcia. ";
 const MORE: &str = "The rent doubled the year she left school; «we stayed», she said. ";
@@ -191,16 +191,27 @@ fn anas_sheet() -> Worksheet {
     sheet
 }
 
-#[test]
-fn a_file_changed_by_another_writer_is_never_saved_over_silently() {
-    let scratch = Scratch::new("changed-on-disk");
+/// The data folder, its worksheets folder and `ours.ron` in it.
+fn folders_in(scratch: &Scratch) -> (PathBuf, PathBuf, PathBuf) {
     let data = scratch.path().join("data");
     let worksheets = data.join("worksheets");
     let ours = worksheets.join("ours.ron");
-    let mut window = Window::open(&data);
+    (data, worksheets, ours)
+}
+
+/// Types the first lines and saves the sheet as `ours`; returns its id.
+fn saved_as(window: &mut Window, ours: &Path) -> SheetId {
     window.types(FIRST);
-    window.save(&ours).unwrap();
-    let id = window.desk.current().id();
+    window.save(ours).unwrap();
+    window.desk.current().id()
+}
+
+#[test]
+fn a_file_changed_by_another_writer_is_never_saved_over_silently() {
+    let scratch = Scratch::new("changed-on-disk");
+    let (data, worksheets, ours) = folders_in(&scratch);
+    let mut window = Window::open(&data);
+    let id = saved_as(&mut window, &ours);
 
     // A touch, or a sync tool writing the same bytes back: not a change.
     window.types(MORE);
@@ -214,7 +225,8 @@ fn a_file_changed_by_another_writer_is_never_saved_over_silently() {
 
     // Another window opens the file and saves something else into it.
     let mut other = Window::open(&data);
-    other.desk.open(&ours).unwrap();
+    let blank = other.desk.current().id();
+    other.desk.open_in_place_of(blank, &ours).unwrap();
     other.desk.current_mut().sheet = anas_sheet();
     other.desk.edited(other.now);
     other.save(&ours).unwrap();
@@ -304,13 +316,9 @@ fn a_restored_copy_is_not_saved_over_a_version_synced_in_after_the_crash() {
 #[test]
 fn keep_both_never_picks_a_name_a_broken_link_holds() {
     let scratch = Scratch::new("keep-both-link");
-    let data = scratch.path().join("data");
-    let worksheets = data.join("worksheets");
-    let ours = worksheets.join("ours.ron");
+    let (data, worksheets, ours) = folders_in(&scratch);
     let mut window = Window::open(&data);
-    window.types(FIRST);
-    window.save(&ours).unwrap();
-    let id = window.desk.current().id();
+    let id = saved_as(&mut window, &ours);
     worksheet::save(&ours, &anas_sheet()).unwrap();
     window.types(MORE);
     // A link that leads back to itself holds the next name.

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
-use one_on_one::storage::TEMP_PREFIX;
+use one_on_one::storage::{TEMP_PREFIX, files_ending_in};
 use one_on_one::worksheet::recovery::{self, Recovery};
 use one_on_one::worksheet::{
     self, ActReached, Answer, FORMAT_VERSION, NextMeeting, Worksheet, WorksheetError, names,
@@ -789,7 +789,7 @@ fn a_recovery_folder_with_garbage_reports_it_and_keeps_it() {
     let sheet = with_an_answer(one_sheet(), "Kept.");
     recovery::write(&good, None, &sheet).unwrap();
 
-    let (found, unreadable) = recovery::scan(recovery::files_in(folder.path()));
+    let (found, unreadable) = recovery::scan(files_ending_in(folder.path(), "ron"));
 
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].file, good);
@@ -842,7 +842,7 @@ fn a_recovery_copy_is_removed_only_when_its_saved_file_holds_the_same_text() {
     set_modified(&same_time, now);
     set_modified(&saved, now);
 
-    let (found, unreadable) = recovery::scan(recovery::files_in(&copies));
+    let (found, unreadable) = recovery::scan(files_ending_in(&copies, "ron"));
 
     assert!(unreadable.is_empty(), "{unreadable:?}");
     assert!(!same_newer.exists());
@@ -887,7 +887,7 @@ fn a_recovery_copy_newer_than_its_saved_file_is_offered() {
     recovery::write(&unsaved, None, &edited).unwrap();
     set_modified(&unsaved, now - 4 * hour);
 
-    let (found, unreadable) = recovery::scan(recovery::files_in(&copies));
+    let (found, unreadable) = recovery::scan(files_ending_in(&copies, "ron"));
 
     assert!(unreadable.is_empty(), "{unreadable:?}");
     let files: Vec<&Path> = found.iter().map(|f| f.file.as_path()).collect();
@@ -1108,7 +1108,7 @@ mod killed {
             }
             if let Kind::Recovery = kind {
                 // The next start must offer the copy and nothing else.
-                let (found, unreadable) = recovery::scan(recovery::files_in(folder.path()));
+                let (found, unreadable) = recovery::scan(files_ending_in(folder.path(), "ron"));
                 assert!(unreadable.is_empty(), "kill {kill}: {unreadable:?}");
                 assert_eq!(found.len(), 1, "kill {kill}");
                 assert_eq!(found[0].file, path, "kill {kill}");

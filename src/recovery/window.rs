@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::storage::{TEMP_PREFIX, create_private_dir, remove_stale_temps};
+use crate::storage::{TEMP_PREFIX, create_private_dir, files_ending_in, remove_stale_temps};
 
 /// The lock file inside each window's folder.
 const LOCK: &str = "lock";
@@ -187,18 +187,11 @@ impl WindowFolder {
     /// The copies of `kind` in this window's folder, by file name.
     pub fn copies(&self, kind: &str) -> Vec<PathBuf> {
         let prefix = format!("{kind}-");
-        let Ok(entries) = fs::read_dir(&self.dir) else {
-            return Vec::new();
-        };
-        let mut copies: Vec<PathBuf> = entries
-            .flatten()
-            .filter(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                name.starts_with(&prefix) && is_copy(&name)
-            })
-            .map(|e| e.path())
-            .collect();
-        copies.sort();
+        let mut copies = files_ending_in(&self.dir, "ron");
+        copies.retain(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with(&prefix) && is_copy(&name)
+        });
         copies
     }
 }

@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
-use super::worksheets::ask;
+use super::overlays::ask;
 use super::{Screen, theme};
 use crate::library::{self, Source};
 use crate::recovery::drafts::{self, DraftRecovery, FoundDraft};

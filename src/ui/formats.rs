@@ -10,7 +10,7 @@ use std::time::Instant;
 use eframe::egui::{self, RichText};
 
 use super::editor::{self, Editor};
-use super::worksheets::ask;
+use super::overlays::ask;
 use super::{Screen, setup, theme};
 use crate::library::{self, Library, Places, Source};
 use crate::recovery::WindowFolder;

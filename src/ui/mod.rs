@@ -179,7 +179,8 @@ pub struct PresenterApp {
     worksheets: Worksheets,
     formats: formats::Formats,
     formats_open: bool,
-    looked_for_drafts: bool,
+    /// Whether the recovery folder was read, on the first frame.
+    looked_for_recovery: bool,
     closing: Option<Closing>,
 }
 
@@ -217,7 +218,7 @@ impl PresenterApp {
             formats: formats::Formats::new(folders.formats, worksheets.desk.window()),
             worksheets,
             formats_open: false,
-            looked_for_drafts: false,
+            looked_for_recovery: false,
             closing: None,
         }
     }
@@ -288,15 +289,16 @@ impl PresenterApp {
         let ctx = ui.ctx().clone();
         let sizes = Sizes::for_window(&ctx);
         self.style(&ctx, sizes);
-        if self.worksheets.look_for_recovery_once() {
+        if !std::mem::replace(&mut self.looked_for_recovery, true) {
             // Changes found from a crash are shown, not left behind a closed panel.
-            self.prefs.worksheet_open = true;
-        }
-        if !std::mem::replace(&mut self.looked_for_drafts, true) && self.formats.look_for_recovery()
-        {
+            if self.worksheets.look_for_recovery() {
+                self.prefs.worksheet_open = true;
+            }
             // So is a draft: the formats page opens on its offer.
-            self.formats.refresh(self.session.plan());
-            self.formats_open = true;
+            if self.formats.look_for_recovery() {
+                self.formats.refresh(self.session.plan());
+                self.formats_open = true;
+            }
         }
         // One instant for the whole frame, so what is drawn matches the tick.
         let now = self.catch_up(&ctx);
@@ -660,9 +662,12 @@ fn watch_for_close(
     formats: &mut formats::Formats,
     closing: &mut Option<Closing>,
 ) {
+    let requested = ctx.input(|i| i.viewport().close_requested());
+    if !requested && *closing != Some(Closing::Asking) {
+        return;
+    }
     let unsaved_sheets = worksheets.any_unsaved();
     let unsaved_draft = formats.unsaved_draft().map(str::to_string);
-    let requested = ctx.input(|i| i.viewport().close_requested());
     if requested
         && *closing != Some(Closing::Confirmed)
         && (unsaved_sheets || unsaved_draft.is_some())
@@ -683,7 +688,7 @@ fn watch_for_close(
     // copies can be written.
     let can_keep = worksheets.recovery_trouble().is_none() && formats.recovery_trouble().is_none();
     let answer = if can_keep {
-        worksheets::ask(
+        overlays::ask(
             ctx,
             screen,
             "close-window",
@@ -692,7 +697,7 @@ fn watch_for_close(
             &["Quit and keep them", "Quit and discard them", "Go back"],
         )
     } else {
-        worksheets::ask(
+        overlays::ask(
             ctx,
             screen,
             "close-window-lost",

@@ -145,3 +145,33 @@ fn banner(ui: &mut egui::Ui, id: &str, text: &str, screen: &Screen, dismissable:
         });
     dismissed
 }
+
+/// A modal question with a headline, a line of detail and buttons; returns
+/// the index of the button pressed. Esc or a click outside picks the last
+/// button, which is always the one that changes nothing.
+pub fn ask(
+    ctx: &egui::Context,
+    screen: &Screen,
+    id: &str,
+    headline: &str,
+    detail: &str,
+    buttons: &[&str],
+) -> Option<usize> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique(("question", id))).show(ctx, |ui| {
+        ui.set_max_width(ctx.content_rect().width() * 0.7);
+        ui.label(RichText::new(headline).font(theme::bold(screen.sizes.body)));
+        ui.label(RichText::new(detail).size(screen.sizes.small));
+        ui.horizontal_wrapped(|ui| {
+            for (index, label) in buttons.iter().enumerate() {
+                if ui.button(*label).clicked() {
+                    answer = Some(index);
+                }
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(buttons.len().saturating_sub(1));
+    }
+    answer
+}

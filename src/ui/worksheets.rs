@@ -12,8 +12,9 @@ use eframe::egui::{self, RichText};
 
 use super::file_chooser::{Choice, Chooser, Mode};
 use super::file_picker::{FilePicker, PickKind, Picked};
+use super::overlays::ask;
 use super::worksheet_panel::{self, Status, tab_title};
-use super::{Action, Screen, SheetAction, theme};
+use super::{Action, Screen, SheetAction};
 use crate::replace::{self, Verdict};
 use crate::session::Session;
 use crate::storage::{create_private_dir, write_private_atomic};
@@ -65,7 +66,6 @@ pub struct Worksheets {
     today: NaiveDate,
     /// The names typed at the start, for new sheets.
     names: Vec<String>,
-    looked_for_recovery: bool,
 }
 
 impl Worksheets {
@@ -79,7 +79,6 @@ impl Worksheets {
         Self {
             desk: Desk::new(session.scenario(), &names, folders, today),
             names,
-            looked_for_recovery: false,
             picker,
             waiting_for: None,
             chooser: None,
@@ -89,11 +88,10 @@ impl Worksheets {
         }
     }
 
-    /// Looks for recovery copies the first time it is called, so a window
-    /// reads its folders once, whatever it was built with; returns whether
-    /// any were found.
-    pub fn look_for_recovery_once(&mut self) -> bool {
-        !std::mem::replace(&mut self.looked_for_recovery, true) && self.desk.look_for_recovery()
+    /// Looks for recovery copies (the window reads its folders once, on
+    /// its first frame); returns whether any were found.
+    pub fn look_for_recovery(&mut self) -> bool {
+        self.desk.look_for_recovery()
     }
 
     /// Draws the panel and notes any edit at `now`.
@@ -544,36 +542,6 @@ impl Worksheets {
             None => {}
         }
     }
-}
-
-/// A modal question with a headline, a line of detail and buttons; returns
-/// the index of the button pressed. Esc or a click outside picks the last
-/// button, which is always the one that changes nothing.
-pub(super) fn ask(
-    ctx: &egui::Context,
-    screen: &Screen,
-    id: &str,
-    headline: &str,
-    detail: &str,
-    buttons: &[&str],
-) -> Option<usize> {
-    let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique(("question", id))).show(ctx, |ui| {
-        ui.set_max_width(ctx.content_rect().width() * 0.7);
-        ui.label(RichText::new(headline).font(theme::bold(screen.sizes.body)));
-        ui.label(RichText::new(detail).size(screen.sizes.small));
-        ui.horizontal_wrapped(|ui| {
-            for (index, label) in buttons.iter().enumerate() {
-                if ui.button(*label).clicked() {
-                    answer = Some(index);
-                }
-            }
-        });
-    });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(buttons.len().saturating_sub(1));
-    }
-    answer
 }
 
 fn file_name(path: &Path) -> String {

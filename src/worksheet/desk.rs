@@ -194,21 +194,10 @@ impl Desk {
         self.sheets[slot] = open;
     }
 
-    /// Opens `path` into the current slot. On error the current sheet is
-    /// left exactly as it was.
-    pub fn open(&mut self, path: &Path) -> Result<(), WorksheetError> {
-        let slot = self.current;
-        self.open_into(slot, path)
-    }
-
     /// Opens `path` in place of the sheet with id `id`. On error, or if that
     /// sheet is no longer open, nothing changes.
     pub fn open_in_place_of(&mut self, id: SheetId, path: &Path) -> Result<(), WorksheetError> {
         let slot = self.index_of(id).ok_or_else(|| closed_meanwhile(path))?;
-        self.open_into(slot, path)
-    }
-
-    fn open_into(&mut self, slot: usize, path: &Path) -> Result<(), WorksheetError> {
         let mut sheet = load(path)?;
         sheet.add_missing_questions(&self.scenario.reflection);
         self.sheets[slot].discard_recovery();

@@ -131,22 +131,6 @@ pub fn scan(files: impl IntoIterator<Item = PathBuf>) -> (Vec<Found>, Vec<Worksh
     (found, unreadable)
 }
 
-/// The `.ron` files directly in `folder`: the copies a test or an older
-/// version left in one flat folder.
-pub fn files_in(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            name.ends_with(".ron") && !name.starts_with(crate::storage::TEMP_PREFIX)
-        })
-        .collect()
-}
-
 /// Whether dropping the copy loses nothing: an untouched blank sheet, or
 /// exactly what its saved file holds now.
 fn holds_nothing_new(recovery: &Recovery) -> bool {
