@@ -2,12 +2,10 @@
 //! word in the last minute, red with a leading "+" and a pulse past zero,
 //! dimmed with "Paused" when stopped. Each state has a word, not only a colour.
 
-use eframe::egui::{self, Color32, Sense, WidgetInfo};
+use eframe::egui::{self, Sense, WidgetInfo};
 
 use super::Screen;
 use super::theme;
-use crate::scenario::{Advance, clock_text};
-use crate::session::{Phase, Remaining};
 
 /// JetBrains Mono: each character is 0.6 em wide.
 const ADVANCE_EM: f32 = 0.6;
@@ -17,96 +15,35 @@ const ADVANCE_EM: f32 = 0.6;
 const ROW_EM: f32 = 0.82;
 const DIGIT_TOP_EM: f32 = 0.27;
 
-/// What the clock shows and how.
-struct Reading {
-    digits: String,
-    colour: Color32,
-    word: String,
-}
-
-fn reading(screen: &Screen) -> Reading {
-    let session = screen.session;
-    let palette = screen.palette;
-    let remaining = session.remaining(screen.now);
-    let shown = std::time::Duration::from_secs(remaining.shown_secs());
-    let digits = match remaining {
-        Remaining::Left(_) => clock_text(shown),
-        Remaining::Over(_) => format!("+{}", clock_text(shown)),
-    };
-    let warning_word = || {
-        let warning = session.warning_of(session.step_index()).as_secs();
-        match warning {
-            60 => "▲ Last minute".to_string(),
-            w if w % 60 == 0 => format!("▲ Last {} minutes", w / 60),
-            w => format!("▲ Last {w} seconds"),
-        }
-    };
-    let (colour, word) = match session.phase() {
-        Phase::NotStarted => (palette.text, "Ready\nSpace starts".to_string()),
-        Phase::Paused => (palette.paused, "‖ Paused\nSpace resumes".to_string()),
-        Phase::Finished => {
-            let took = session.finished_after().map(clock_text).unwrap_or_default();
-            (palette.muted, format!("■ Finished\n{took} in all"))
-        }
-        Phase::Running => match remaining {
-            Remaining::Over(over) => {
-                let pulse = over.as_secs() % 2 == 1;
-                let colour = if pulse {
-                    palette.overtime_pulse
-                } else {
-                    palette.overtime
-                };
-                let hint = match session.step().advance {
-                    Advance::Hold => "\n→ moves on",
-                    Advance::Auto => "",
-                };
-                (colour, format!("● Overtime{hint}"))
-            }
-            Remaining::Left(_) if session.in_warning(screen.now) => {
-                (palette.warning, warning_word())
-            }
-            Remaining::Left(_) => (palette.text, String::new()),
-        },
-    };
-    Reading {
-        digits,
-        colour,
-        word,
-    }
-}
-
 /// Draws the countdown, centred, with its state word beside it when the
 /// window is wide enough and under it otherwise.
 pub fn show(ui: &mut egui::Ui, screen: &Screen) {
-    let reading = reading(screen);
+    let reading = &screen.room.clock;
+    let colour = screen.palette.for_tone(reading.tone);
+    let word = reading.word_block();
     let width = ui.available_width();
     let chars = reading.digits.chars().count().max(4) as f32;
     let size = screen.sizes.clock.min(width * 0.95 / (chars * ADVANCE_EM));
     let painter = ui.painter().clone();
-    let digits = painter.layout_no_wrap(reading.digits.clone(), theme::clock(size), reading.colour);
+    let digits = painter.layout_no_wrap(reading.digits.clone(), theme::clock(size), colour);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, size * ROW_EM), Sense::hover());
     let digits_left = rect.center().x - digits.size().x / 2.0;
     let digits_right = digits_left + digits.size().x;
     painter.galley(
         egui::pos2(digits_left, rect.top() - size * DIGIT_TOP_EM),
         digits,
-        reading.colour,
+        colour,
     );
     let label = reading.digits.clone();
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
 
-    if reading.word.is_empty() {
+    if word.is_empty() {
         return;
     }
     let word_font = theme::bold(screen.sizes.heading * 0.8);
     let gap = screen.sizes.heading * 0.6;
     let side = rect.right() - digits_right - gap;
-    let beside = painter.layout(
-        reading.word.clone(),
-        word_font.clone(),
-        reading.colour,
-        side.max(1.0),
-    );
+    let beside = painter.layout(word.clone(), word_font.clone(), colour, side.max(1.0));
     let fits_beside = side >= screen.sizes.heading * 4.0
         && beside.size().y <= rect.height() * 0.6
         && beside.size().x <= side;
@@ -115,17 +52,16 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
         let top = rect.top() + rect.height() * 0.55 - beside.size().y / 2.0;
         let word_rect =
             egui::Rect::from_min_size(egui::pos2(digits_right + gap, top), beside.size());
-        painter.galley(word_rect.min, beside, reading.colour);
+        painter.galley(word_rect.min, beside, colour);
         word_rect
     } else {
-        let below = painter.layout(reading.word.clone(), word_font, reading.colour, width);
+        let below = painter.layout(word.clone(), word_font, colour, width);
         let (word_rect, _) =
             ui.allocate_exact_size(egui::vec2(width, below.size().y), Sense::hover());
         let left = word_rect.center().x - below.size().x / 2.0;
-        painter.galley(egui::pos2(left, word_rect.top()), below, reading.colour);
+        painter.galley(egui::pos2(left, word_rect.top()), below, colour);
         word_rect
     };
-    let word = reading.word.clone();
     let id = ui.make_persistent_id("state word");
     ui.interact(word_rect, id, Sense::hover())
         .widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &word));

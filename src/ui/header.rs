@@ -8,24 +8,24 @@ use super::theme;
 
 /// Draws the title and the roles.
 pub fn show(ui: &mut egui::Ui, screen: &Screen) {
-    let session = screen.session;
+    let room = screen.room;
     let (sizes, palette) = (screen.sizes, screen.palette);
-    let title = RichText::new(&session.step().title)
+    let title = RichText::new(&room.title)
         .font(theme::bold(sizes.heading))
         .color(palette.text);
-    let roles: Vec<LayoutJob> = session
-        .cast(session.step_index())
-        .into_iter()
-        .map(|(role, who)| {
+    let roles: Vec<LayoutJob> = room
+        .cast
+        .iter()
+        .map(|casting| {
             let mut job = LayoutJob::default();
             let size = sizes.heading * 0.8;
             job.append(
-                &format!("{role}: "),
+                &format!("{}: ", casting.role),
                 0.0,
                 egui::TextFormat::simple(egui::FontId::proportional(size), palette.muted),
             );
             job.append(
-                &who,
+                &casting.person,
                 0.0,
                 egui::TextFormat::simple(theme::bold(size), palette.text),
             );
@@ -36,11 +36,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let gap = sizes.heading;
     let title_width = ui
         .painter()
-        .layout_no_wrap(
-            session.step().title.clone(),
-            theme::bold(sizes.heading),
-            palette.text,
-        )
+        .layout_no_wrap(room.title.clone(), theme::bold(sizes.heading), palette.text)
         .size()
         .x;
     let roles_width: f32 = roles

@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 use eframe::egui::{self, ViewportCommand};
 
 use crate::library::Places;
+use crate::room::{RoomView, Stage};
 use crate::scenario::{Panel, Plan, Setup};
 use crate::session::clock::Clock;
 use crate::session::{Cue, Intent, Phase, Session};
@@ -35,8 +36,6 @@ use file_picker::FilePicker;
 use theme::{Palette, Sizes};
 use worksheets::Worksheets;
 
-/// How long the hand-over flash stays on screen.
-const FLASH_LENGTH: Duration = Duration::from_millis(2500);
 /// Frame interval while the flash fades.
 const FLASH_FRAME: Duration = Duration::from_millis(40);
 /// A little past the next whole second, so the frame lands after the change.
@@ -87,14 +86,6 @@ pub enum SheetAction {
     Restore(usize),
     /// Delete a recovery copy found at start.
     DiscardOffer(usize),
-}
-
-/// A hand-over the whole room should notice, shown over everything.
-#[derive(Debug, Clone)]
-struct Flash {
-    started: Instant,
-    headline: String,
-    detail: String,
 }
 
 /// Where a window keeps and finds its files. The app uses the user's own
@@ -155,6 +146,7 @@ pub struct Prefs {
 /// Everything a view needs to draw one frame.
 pub(crate) struct Screen<'a> {
     session: &'a Session,
+    room: &'a RoomView,
     now: Instant,
     palette: Palette,
     sizes: Sizes,
@@ -167,12 +159,10 @@ pub struct PresenterApp {
     chime: Box<dyn Chime>,
     prefs: Prefs,
     show_help: bool,
-    show_do_dont: bool,
     show_names: bool,
-    /// The act someone clicked, and the step they clicked it in.
-    viewed_act: Option<(usize, usize)>,
+    /// What the room sees besides the session: flash, do / don't, act looked at.
+    stage: Stage,
     name_drafts: Vec<String>,
-    flash: Option<Flash>,
     notice: Option<String>,
     styled_for: Option<(Sizes, bool)>,
     fonts_installed: bool,
@@ -207,11 +197,9 @@ impl PresenterApp {
             chime,
             prefs: Prefs::default(),
             show_help: false,
-            show_do_dont: false,
             show_names: false,
-            viewed_act: None,
+            stage: Stage::default(),
             name_drafts,
-            flash: None,
             notice: None,
             styled_for: None,
             fonts_installed: false,
@@ -317,8 +305,10 @@ impl PresenterApp {
             shortcuts::take(&ctx)
         };
         let palette = Palette::for_theme(self.prefs.light_theme);
+        let room = RoomView::of(&self.session, &self.stage, now);
         let screen = Screen {
             session: &self.session,
+            room: &room,
             now,
             palette,
             sizes,
@@ -399,17 +389,13 @@ impl PresenterApp {
                             .show_panel(ui, &screen, reflection_due, now, &mut actions)
                     });
             }
-            if self.show_do_dont {
+            if room.do_dont.is_some() {
                 egui::Panel::right("do-dont")
                     .frame(panel_frame(&screen))
                     .resizable(false)
                     .exact_size(ctx.content_rect().width() * 0.3)
                     .show(ui, |ui| overlays::do_dont(ui, &screen));
             }
-            let viewed_act = self
-                .viewed_act
-                .filter(|(step, _)| *step == self.session.step_index())
-                .map(|(_, act)| act);
             egui::CentralPanel::default()
                 .frame(panel_frame(&screen))
                 .show(ui, |ui| {
@@ -417,18 +403,11 @@ impl PresenterApp {
                         setup::show(ui, &screen, &mut self.name_drafts, &mut actions);
                     }
                     countdown::show(ui, &screen);
-                    prompts::show(ui, &screen, viewed_act, &mut actions);
+                    prompts::show(ui, &screen, Some(&mut actions));
                 });
 
-            if let Some(flash) = &self.flash {
-                overlays::flash(
-                    &ctx,
-                    &screen,
-                    &flash.headline,
-                    &flash.detail,
-                    now - flash.started,
-                    FLASH_LENGTH,
-                );
+            if let Some(flash) = &room.flash {
+                overlays::flash(&ctx, &screen, flash);
             }
             if self.show_help && overlays::help(&ctx, &screen) {
                 actions.push(Action::CloseHelp);
@@ -468,7 +447,7 @@ impl PresenterApp {
                 self.worksheets.perform(ctx, action);
             }
             Action::ToggleMute => self.prefs.muted = !self.prefs.muted,
-            Action::ToggleDoDont => self.show_do_dont = !self.show_do_dont,
+            Action::ToggleDoDont => self.stage.toggle_do_dont(),
             Action::ToggleNames => self.show_names = !self.show_names,
             Action::ToggleTheme => self.prefs.light_theme = !self.prefs.light_theme,
             Action::ToggleFullscreen => {
@@ -477,9 +456,7 @@ impl PresenterApp {
             }
             Action::ToggleHelp => self.show_help = !self.show_help,
             Action::CloseHelp => self.show_help = false,
-            Action::ViewAct(act) => {
-                self.viewed_act = act.map(|act| (self.session.step_index(), act));
-            }
+            Action::ViewAct(act) => self.stage.view_act(self.session.step_index(), act),
             Action::ToggleFormats => {
                 if !self.formats_open {
                     self.formats.refresh(self.session.plan());
@@ -517,59 +494,23 @@ impl PresenterApp {
             }
         }
         self.name_drafts = self.session.names().to_vec();
-        self.viewed_act = None;
-        self.flash = None;
+        self.stage.view_act(0, None);
+        self.stage.clear_flash();
         self.worksheets.follow_plan(&self.session);
     }
 
     /// Chimes and flashes for the cues of this frame: one sound for the
     /// strongest cue, however many happened at once.
     fn announce(&mut self, ctx: &egui::Context, cues: &[Cue], now: Instant) {
-        let mut sound = None;
-        for cue in cues {
-            match *cue {
-                Cue::Warning { .. } => {
-                    sound = sound.or(Some(Sound::Warning));
-                }
-                Cue::HandOver { from, to } => {
-                    sound = Some(Sound::HandOver);
-                    let step = &self.session.steps()[to];
-                    let cast = self
-                        .session
-                        .cast(to)
-                        .iter()
-                        .map(|(role, who)| format!("{role}: {who}"))
-                        .collect::<Vec<_>>()
-                        .join("  ·  ");
-                    let (headline, detail) = if self.session.roles_change(from, to) {
-                        ("Swap roles".to_string(), format!("{}\n{cast}", step.title))
-                    } else {
-                        (format!("Next: {}", step.title), cast)
-                    };
-                    self.flash = Some(Flash {
-                        started: now,
-                        headline,
-                        detail,
-                    });
-                }
-                Cue::TimeUp { .. } => {
-                    sound = Some(Sound::HandOver);
-                    self.flash = Some(Flash {
-                        started: now,
-                        headline: "Time is up".into(),
-                        detail: "Press → to move on when the room is ready".into(),
-                    });
-                }
-                Cue::Finished => {
-                    sound = Some(Sound::HandOver);
-                    self.flash = Some(Flash {
-                        started: now,
-                        headline: "Finished".into(),
-                        detail: "Thank you. Rejoin the larger group.".into(),
-                    });
-                }
-            }
-        }
+        self.stage.hear(&self.session, cues, now);
+        self.stage.follow(&self.session);
+        let sound = cues
+            .iter()
+            .map(|cue| match cue {
+                Cue::Warning { .. } => Sound::Warning,
+                _ => Sound::HandOver,
+            })
+            .max_by_key(|sound| *sound == Sound::HandOver);
         if let Some(sound) = sound
             && !self.prefs.muted
             && !self.chime.play(sound)
@@ -609,13 +550,10 @@ impl PresenterApp {
             ctx.request_repaint();
         }
         let mut wake = self.session.next_change(now).map(|d| d + WAKE_MARGIN);
-        if let Some(flash) = &self.flash {
-            if now.saturating_duration_since(flash.started) < FLASH_LENGTH {
-                wake = Some(wake.map_or(FLASH_FRAME, |w| w.min(FLASH_FRAME)));
-            } else {
-                self.flash = None;
-                ctx.request_repaint();
-            }
+        if self.stage.expire_flash(now) {
+            ctx.request_repaint();
+        } else if self.stage.flash_ends().is_some() {
+            wake = Some(wake.map_or(FLASH_FRAME, |w| w.min(FLASH_FRAME)));
         }
         if let Some(due) = [self.worksheets.next_wake(), self.formats.next_wake()]
             .into_iter()

@@ -1,22 +1,15 @@
 //! What appears over or beside the main view: the hand-over flash, the
 //! shortcut help, the do / don't table, and a banner for problems.
 
-use std::time::Duration;
-
 use eframe::egui::{self, Align2, Color32, Id, LayerId, Order, RichText};
 
 use super::{Screen, shortcuts, theme};
+use crate::room::FlashView;
 
-/// Paints the hand-over flash over the whole window, fading out over `length`.
-pub fn flash(
-    ctx: &egui::Context,
-    screen: &Screen,
-    headline: &str,
-    detail: &str,
-    age: Duration,
-    length: Duration,
-) {
-    let fade = 1.0 - (age.as_secs_f32() / length.as_secs_f32()).clamp(0.0, 1.0);
+/// Paints the hand-over flash over the whole window, fading out with its age.
+pub fn flash(ctx: &egui::Context, screen: &Screen, flash: &FlashView) {
+    let (headline, detail) = (&flash.headline, &flash.detail);
+    let fade = 1.0 - flash.age.clamp(0.0, 1.0);
     if fade <= 0.0 {
         return;
     }
@@ -93,7 +86,7 @@ pub fn do_dont(ui: &mut egui::Ui, screen: &Screen) {
     let palette = screen.palette;
     ui.label(RichText::new("Do / Don't").font(theme::bold(sizes.heading * 0.8)));
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for row in &screen.session.scenario().do_dont {
+        for row in screen.room.do_dont.iter().flatten() {
             ui.add_space(sizes.small * 0.6);
             ui.label(
                 RichText::new(format!("✓ Do: {}", row.good))

@@ -5,49 +5,72 @@
 use eframe::egui::{self, Color32, RichText, Stroke};
 
 use super::{Action, Screen, theme};
-use crate::scenario::{Panel, clock_text};
+use crate::room::{AgendaLine, PanelView};
 
-/// Draws the current step's instructions and panel.
-pub fn show(
-    ui: &mut egui::Ui,
-    screen: &Screen,
-    viewed_act: Option<usize>,
-    actions: &mut Vec<Action>,
-) {
-    let step = screen.session.step();
+/// Draws the current step's instructions and panel. With `actions`, the
+/// acts are buttons that look ahead or back; without, they are only drawn.
+pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>>) {
+    let sizes = screen.sizes;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| match &step.panel {
-            Panel::Instructions => {
-                instructions(ui, screen, &step.instructions, screen.sizes.body);
+        .show(ui, |ui| match &screen.room.panel {
+            PanelView::Instructions { instructions } => {
+                self::instructions(ui, screen, instructions, sizes.body);
             }
-            Panel::Agenda { choose } => {
-                instructions(ui, screen, &step.instructions, screen.sizes.body);
-                agenda(ui, screen, choose);
+            PanelView::Agenda {
+                instructions,
+                steps,
+                choose,
+            } => {
+                self::instructions(ui, screen, instructions, sizes.body);
+                agenda(ui, screen, steps, choose);
             }
-            Panel::Questions { heading, questions } => {
-                instructions(ui, screen, &step.instructions, screen.sizes.small);
-                ui.label(RichText::new(heading).font(theme::bold(screen.sizes.body)));
+            PanelView::Questions {
+                instructions,
+                heading,
+                questions,
+            }
+            | PanelView::Reflection {
+                instructions,
+                heading,
+                questions,
+            } => {
+                self::instructions(ui, screen, instructions, sizes.small);
+                ui.label(RichText::new(heading).font(theme::bold(sizes.body)));
                 bullets(ui, screen, questions, screen.palette.text);
             }
-            Panel::Acts { .. } => {
-                instructions(ui, screen, &step.instructions, screen.sizes.small);
-                acts(ui, screen, viewed_act, actions);
-            }
-            Panel::Reflection => {
-                instructions(ui, screen, &step.instructions, screen.sizes.small);
-                ui.label(
-                    RichText::new("Reflect together, then on your worksheet")
-                        .font(theme::bold(screen.sizes.body)),
-                );
-                bullets(
-                    ui,
-                    screen,
-                    &screen.session.scenario().reflection,
-                    screen.palette.text,
-                );
+            PanelView::Acts {
+                instructions,
+                acts,
+                paced,
+                shown,
+                purpose,
+                questions,
+            } => {
+                self::instructions(ui, screen, instructions, sizes.small);
+                let row = ActRow {
+                    names: acts,
+                    paced: *paced,
+                    shown: *shown,
+                };
+                act_buttons(ui, screen, &row, actions);
+                shown_act(ui, screen, &row, purpose, questions);
             }
         });
+}
+
+/// The acts and which of them are paced and shown.
+struct ActRow<'a> {
+    names: &'a [String],
+    paced: Option<usize>,
+    shown: Option<usize>,
+}
+
+impl ActRow<'_> {
+    /// Whether the trainer is looking at another act than the paced one.
+    fn looking_away(&self) -> bool {
+        self.shown.is_some() && self.shown != self.paced
+    }
 }
 
 fn instructions(ui: &mut egui::Ui, screen: &Screen, text: &str, size: f32) {
@@ -71,22 +94,16 @@ fn bullets(ui: &mut egui::Ui, screen: &Screen, items: &[String], colour: Color32
 }
 
 /// The whole agenda beside the jobs a team hands out before starting.
-fn agenda(ui: &mut egui::Ui, screen: &Screen, choose: &[String]) {
-    let session = screen.session;
+fn agenda(ui: &mut egui::Ui, screen: &Screen, steps: &[AgendaLine], choose: &[String]) {
     ui.columns(2, |columns| {
         columns[0].label(RichText::new("Agenda").font(theme::bold(screen.sizes.body)));
         // Tight rows: the whole agenda must fit under the clock at 720p.
         columns[0].spacing_mut().item_spacing.y = screen.sizes.small * 0.1;
-        for (i, step) in session.steps().iter().enumerate() {
-            let current = i == session.step_index();
-            let marker = if current { "▶" } else { " " };
-            let text = RichText::new(format!(
-                "{marker} {}  {}",
-                clock_text(session.step_length(i)),
-                step.title
-            ))
-            .size(screen.sizes.small);
-            columns[0].label(if current {
+        for line in steps {
+            let marker = if line.current { "▶" } else { " " };
+            let text = RichText::new(format!("{marker} {}  {}", line.length, line.title))
+                .size(screen.sizes.small);
+            columns[0].label(if line.current {
                 text.color(screen.palette.accent).strong()
             } else {
                 text.color(screen.palette.muted)
@@ -96,7 +113,6 @@ fn agenda(ui: &mut egui::Ui, screen: &Screen, choose: &[String]) {
         bullets(&mut columns[1], screen, choose, screen.palette.text);
     });
 }
-
 /// Marks the paced act's button "▶ now" (or just "▶" when narrow) in the
 /// room left beside its name: not colour alone, and no extra line of height.
 fn now_mark(ui: &egui::Ui, screen: &Screen, button: egui::Rect, name: &str) {
@@ -126,28 +142,29 @@ fn now_mark(ui: &egui::Ui, screen: &Screen, button: egui::Rect, name: &str) {
     }
 }
 
-/// The row of acts and the purpose and questions of the act shown.
-fn acts(ui: &mut egui::Ui, screen: &Screen, viewed_act: Option<usize>, actions: &mut Vec<Action>) {
-    let session = screen.session;
-    let acts = &session.scenario().acts;
-    let paced = session.paced_act(screen.now);
-    let shown = viewed_act.or(paced);
+/// The row of acts, the paced one filled and marked. As buttons they look
+/// ahead or back; the room only sees them drawn.
+fn act_buttons(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    row: &ActRow,
+    mut actions: Option<&mut Vec<Action>>,
+) {
     let (palette, sizes) = (screen.palette, screen.sizes);
-
+    let count = row.names.len();
     let gap = sizes.small * 0.5;
-    let width = (ui.available_width() - gap * (acts.len().saturating_sub(1)) as f32)
-        / acts.len().max(1) as f32;
+    let width = (ui.available_width() - gap * count.saturating_sub(1) as f32) / count.max(1) as f32;
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = gap;
-        for (i, act) in acts.iter().enumerate() {
-            let is_paced = paced == Some(i);
-            let is_shown = shown == Some(i);
+        for (i, name) in row.names.iter().enumerate() {
+            let is_paced = row.paced == Some(i);
+            let is_shown = row.shown == Some(i);
             let (fill, text_colour) = if is_paced {
                 (palette.accent, palette.on_accent)
             } else {
                 (Color32::TRANSPARENT, palette.text)
             };
-            // One stroke width and one font for all, so the buttons share a
+            // One stroke width and one font for all, so the acts share a
             // height and a baseline; the act shown differs by its outline's colour.
             let outline = if is_shown {
                 palette.text
@@ -155,45 +172,89 @@ fn acts(ui: &mut egui::Ui, screen: &Screen, viewed_act: Option<usize>, actions: 
                 palette.track
             };
             let stroke = Stroke::new(sizes.small * 0.15, outline);
-            let font = theme::bold(sizes.body);
-            let button = egui::Button::new(RichText::new(&act.name).font(font).color(text_colour))
-                .fill(fill)
-                .stroke(stroke)
-                .min_size(egui::vec2(width, sizes.body * 1.6));
-            let response = ui.add(button);
+            let text = RichText::new(name)
+                .font(theme::bold(sizes.body))
+                .color(text_colour);
+            let size = egui::vec2(width, sizes.body * 1.6);
+            let rect = match actions.as_deref_mut() {
+                Some(actions) => {
+                    let button = egui::Button::new(text)
+                        .fill(fill)
+                        .stroke(stroke)
+                        .min_size(size);
+                    let response = ui.add(button);
+                    if response.clicked() {
+                        let follow_pacing = is_paced || (is_shown && row.looking_away());
+                        actions.push(Action::ViewAct(if follow_pacing { None } else { Some(i) }));
+                    }
+                    response.rect
+                }
+                None => drawn_act(ui, screen, size, text, fill, stroke),
+            };
             if is_paced {
-                now_mark(ui, screen, response.rect, &act.name);
-            }
-            if response.clicked() {
-                let follow_pacing = is_paced || (is_shown && viewed_act.is_some());
-                actions.push(Action::ViewAct(if follow_pacing { None } else { Some(i) }));
+                now_mark(ui, screen, rect, name);
             }
         }
     });
     ui.add_space(sizes.small * 0.4);
+}
 
-    let Some(act) = shown.and_then(|i| acts.get(i)) else {
+/// An act as the room sees it: the shape of a button, nothing to press.
+fn drawn_act(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    size: egui::Vec2,
+    text: RichText,
+    fill: Color32,
+    stroke: Stroke,
+) -> egui::Rect {
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let radius = screen.sizes.small * 0.2;
+    let painter = ui.painter();
+    painter.rect(rect, radius, fill, stroke, egui::StrokeKind::Inside);
+    let galley = egui::WidgetText::from(text.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Truncate),
+        rect.width(),
+        egui::TextStyle::Body,
+    );
+    let text_pos = rect.center() - galley.size() / 2.0;
+    painter.galley(text_pos, galley, Color32::PLACEHOLDER);
+    let name = text.text().to_string();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    rect
+}
+
+/// The purpose and questions of the act shown.
+fn shown_act(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    row: &ActRow,
+    purpose: &str,
+    questions: &[String],
+) {
+    let (palette, sizes) = (screen.palette, screen.sizes);
+    let Some(name) = row.shown.and_then(|i| row.names.get(i)) else {
         return;
     };
-    if let (Some(viewed), Some(paced)) = (viewed_act, paced)
-        && viewed != paced
+    if let Some(paced) = row.paced.and_then(|i| row.names.get(i))
+        && row.looking_away()
     {
         ui.label(
-                RichText::new(format!(
-                    "Looking ahead or back: by now the pair is in {}. Click it to follow the pace again.",
-                    acts[paced].name
-                ))
-                .size(sizes.small)
-                .color(palette.muted),
-            );
+            RichText::new(format!(
+                "Looking ahead or back: by now the pair is in {paced}. Click it to follow the pace again."
+            ))
+            .size(sizes.small)
+            .color(palette.muted),
+        );
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!("{}:", act.name))
+            RichText::new(format!("{name}:"))
                 .font(theme::bold(sizes.body))
                 .color(palette.accent),
         );
-        ui.label(RichText::new(&act.purpose).size(sizes.body));
+        ui.label(RichText::new(purpose).size(sizes.body));
     });
-    bullets(ui, screen, &act.questions, palette.text);
+    bullets(ui, screen, questions, palette.text);
 }

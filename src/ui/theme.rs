@@ -191,6 +191,19 @@ impl Palette {
         track: Color32::from_rgb(0xC8, 0xCC, 0xD2),
     };
 
+    /// The colour of the countdown in `tone`.
+    pub fn for_tone(&self, tone: crate::room::Tone) -> Color32 {
+        use crate::room::Tone;
+        match tone {
+            Tone::Ready | Tone::Calm => self.text,
+            Tone::Warning => self.warning,
+            Tone::Overtime { pulse: false } => self.overtime,
+            Tone::Overtime { pulse: true } => self.overtime_pulse,
+            Tone::Paused => self.paused,
+            Tone::Finished => self.muted,
+        }
+    }
+
     /// The palette for light or dark mode.
     pub fn for_theme(light: bool) -> Self {
         if light { Self::LIGHT } else { Self::DARK }
