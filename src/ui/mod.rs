@@ -10,10 +10,10 @@ mod file_chooser;
 pub mod file_picker;
 mod formats;
 mod header;
+pub mod keymap;
 mod overlays;
 mod prompts;
 mod setup;
-pub mod shortcuts;
 pub mod theme;
 mod timeline;
 mod worksheet_panel;
@@ -302,7 +302,7 @@ impl PresenterApp {
         let mut actions = if asking {
             Vec::new()
         } else {
-            shortcuts::take(&ctx)
+            keymap::take(&ctx)
         };
         let palette = Palette::for_theme(self.prefs.light_theme);
         let room = RoomView::of(&self.session, &self.stage, now);

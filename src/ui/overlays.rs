@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Align2, Color32, Id, LayerId, Order, RichText};
 
-use super::{Screen, shortcuts, theme};
+use super::{Screen, keymap, theme};
 use crate::room::FlashView;
 
 /// Paints the hand-over flash over the whole window, fading out with its age.
@@ -63,9 +63,10 @@ pub fn help(ctx: &egui::Context, screen: &Screen) -> bool {
             .num_columns(2)
             .spacing(egui::vec2(sizes.body, sizes.small * 0.4))
             .show(ui, |ui| {
-                for (keys, what) in shortcuts::HELP {
-                    ui.label(RichText::new(*keys).font(theme::bold(sizes.body)).color(screen.palette.accent));
-                    ui.label(RichText::new(*what).size(sizes.body));
+                for binding in keymap::KEYMAP {
+                    let (keys, what) = (binding.names, binding.what);
+                    ui.label(RichText::new(keys).font(theme::bold(sizes.body)).color(screen.palette.accent));
+                    ui.label(RichText::new(what).size(sizes.body));
                     ui.end_row();
                 }
             });

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, Screen};
+use super::{Action, Screen, keymap};
 use crate::library;
 use crate::scenario::{Minutes, Scenario, Setup};
 use crate::session::{Intent, Phase};
@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: 
             );
             if ui
                 .button(RichText::new("Formats…").size(sizes.small))
-                .on_hover_text("Pick another workshop format, or edit one (F)")
+                .on_hover_text(keymap::hint(&Action::ToggleFormats).unwrap_or_default())
                 .clicked()
             {
                 actions.push(Action::ToggleFormats);

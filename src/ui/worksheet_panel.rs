@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use eframe::egui::{self, RichText};
 
-use super::{Action, Screen, SheetAction, theme};
+use super::{Action, Screen, SheetAction, keymap, theme};
 use crate::worksheet::export::Format;
 use crate::worksheet::{Desk, OpenWorksheet, TextField, Worksheet};
 
@@ -84,33 +84,35 @@ pub fn tab_title(sheet: &Worksheet, slot: usize) -> String {
 
 fn file_buttons(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
+        // The keyed commands take their hints from the keymap.
         let buttons = [
-            ("New", "A blank worksheet in this tab", SheetAction::New),
             (
-                "Open…",
-                "Open a saved worksheet (Ctrl+O)",
-                SheetAction::Open,
+                "New",
+                Some("A blank worksheet in this tab"),
+                SheetAction::New,
             ),
-            ("Save", "Save this worksheet (Ctrl+S)", SheetAction::Save),
-            (
-                "Save as…",
-                "Save a copy under another name (Ctrl+Shift+S)",
-                SheetAction::SaveAs,
-            ),
+            ("Open…", None, SheetAction::Open),
+            ("Save", None, SheetAction::Save),
+            ("Save as…", None, SheetAction::SaveAs),
             (
                 "Export Markdown…",
-                "Write the worksheet as a Markdown file to print or share",
+                Some("Write the worksheet as a Markdown file to print or share"),
                 SheetAction::Export(Format::Markdown),
             ),
             (
                 "Export .ics…",
-                "Write the next meeting as an .ics file for a calendar app",
+                Some("Write the next meeting as an .ics file for a calendar app"),
                 SheetAction::Export(Format::Ics),
             ),
         ];
         for (label, tip, action) in buttons {
+            let action = Action::Sheet(action);
+            let tip = tip
+                .map(str::to_string)
+                .or_else(|| keymap::hint(&action))
+                .unwrap_or_default();
             if ui.button(label).on_hover_text(tip).clicked() {
-                actions.push(Action::Sheet(action));
+                actions.push(action);
             }
         }
     });
