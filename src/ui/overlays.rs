@@ -1,57 +1,9 @@
-//! What appears over or beside the main view: the hand-over flash, the
-//! shortcut help, the do / don't table, and a banner for problems.
+//! What appears over the window for the person at it: the shortcut help,
+//! banners for problems, and questions that need an answer.
 
-use eframe::egui::{self, Align2, Color32, Id, LayerId, Order, RichText};
+use eframe::egui::{self, Color32, Id, RichText};
 
 use super::{Screen, keymap, theme};
-use crate::room::FlashView;
-
-/// Paints the hand-over flash over the whole window, fading out with its age.
-pub fn flash(ctx: &egui::Context, screen: &Screen, flash: &FlashView) {
-    let (headline, detail) = (&flash.headline, &flash.detail);
-    let fade = 1.0 - flash.age.clamp(0.0, 1.0);
-    if fade <= 0.0 {
-        return;
-    }
-    let palette = screen.palette;
-    let sizes = screen.sizes;
-    let rect = ctx.content_rect();
-    let painter = ctx.layer_painter(LayerId::new(
-        Order::Foreground,
-        Id::unique("hand-over flash"),
-    ));
-    // A strong tint that fades, then a solid band that stays readable until the end.
-    painter.rect_filled(rect, 0.0, palette.accent.gamma_multiply(0.55 * fade));
-    let band_alpha = (fade * 3.0).min(1.0);
-    let band = egui::Rect::from_center_size(
-        rect.center(),
-        egui::vec2(rect.width(), rect.height() * 0.36),
-    );
-    painter.rect_filled(
-        band,
-        0.0,
-        palette.background.gamma_multiply(0.92 * band_alpha),
-    );
-    let text = palette.text.gamma_multiply(band_alpha);
-    painter.text(
-        band.center() - egui::vec2(0.0, sizes.heading * 0.9),
-        Align2::CENTER_CENTER,
-        headline,
-        theme::bold(sizes.heading * 2.0),
-        text,
-    );
-    let detail_galley = painter.layout(
-        detail.to_string(),
-        egui::FontId::proportional(sizes.heading * 0.8),
-        text,
-        band.width() * 0.9,
-    );
-    let detail_pos = egui::pos2(
-        band.center().x - detail_galley.size().x / 2.0,
-        band.center().y + sizes.heading * 0.4,
-    );
-    painter.galley(detail_pos, detail_galley, text);
-}
 
 /// Shows the keyboard shortcuts; returns whether the user asked to close them.
 pub fn help(ctx: &egui::Context, screen: &Screen) -> bool {
@@ -79,28 +31,6 @@ pub fn help(ctx: &egui::Context, screen: &Screen) -> bool {
         ui.button(RichText::new("Close").size(sizes.body)).clicked()
     });
     modal.inner || modal.should_close()
-}
-
-/// The do / don't table, one pair a row.
-pub fn do_dont(ui: &mut egui::Ui, screen: &Screen) {
-    let sizes = screen.sizes;
-    let palette = screen.palette;
-    ui.label(RichText::new("Do / Don't").font(theme::bold(sizes.heading * 0.8)));
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for row in screen.room.do_dont.iter().flatten() {
-            ui.add_space(sizes.small * 0.6);
-            ui.label(
-                RichText::new(format!("✓ Do: {}", row.good))
-                    .size(sizes.small * 1.1)
-                    .color(palette.text),
-            );
-            ui.label(
-                RichText::new(format!("✗ Don't: {}", row.bad))
-                    .size(sizes.small * 1.1)
-                    .color(palette.muted),
-            );
-        }
-    });
 }
 
 /// A banner across the top of the window, in the warning colour, with a

@@ -16,13 +16,13 @@ use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
-use super::overlays::ask;
-use super::{Screen, theme};
 use crate::library::{self, Source};
 use crate::recovery::drafts::{self, DraftRecovery, FoundDraft};
 use crate::recovery::{Autosave, WindowFolder};
 use crate::scenario::draft::{At, Draft, Issue};
 use crate::scenario::{Advance, Item, Repeat, Scenario, clock_text};
+use crate::ui::overlays::ask;
+use crate::ui::{Screen, theme};
 
 /// What the editor asks of the formats page.
 #[derive(Debug)]

@@ -10,13 +10,14 @@ use std::time::Instant;
 use eframe::egui::{self, RichText};
 
 use super::editor::{self, Editor};
-use super::overlays::ask;
-use super::{Screen, setup, theme};
+use super::setup;
 use crate::library::{self, Library, Places, Source};
 use crate::recovery::WindowFolder;
 use crate::recovery::drafts::{self, FoundDraft};
 use crate::scenario::{Plan, Scenario, Setup, clock_text};
 use crate::session::Phase;
+use crate::ui::overlays::ask;
+use crate::ui::{Screen, theme};
 
 /// What the page asks of the app.
 #[derive(Debug)]

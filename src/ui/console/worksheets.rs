@@ -12,12 +12,12 @@ use eframe::egui::{self, RichText};
 
 use super::file_chooser::{Choice, Chooser, Mode};
 use super::file_picker::{FilePicker, PickKind, Picked};
-use super::overlays::ask;
 use super::worksheet_panel::{self, Status, tab_title};
-use super::{Action, Screen, SheetAction};
 use crate::replace::{self, Verdict};
 use crate::session::Session;
 use crate::storage::{create_private_dir, write_private_atomic};
+use crate::ui::overlays::ask;
+use crate::ui::{Action, Screen, SheetAction};
 use crate::worksheet::export::Format;
 use crate::worksheet::folders::Folders;
 use crate::worksheet::{Desk, SaveCheck, SheetId, names};

@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, Prefs, Screen, keymap};
 use crate::session::{Intent, Phase};
+use crate::ui::{Action, Prefs, Screen, keymap};
 
 /// Draws the buttons, centred, and collects what was clicked.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<Action>) {

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Align, Align2, Layout, RichText, Sense, Stroke, StrokeKind};
 
-use super::Screen;
+use crate::ui::Screen;
 
 /// Draws the captions row and the bar under it.
 pub fn show(ui: &mut egui::Ui, screen: &Screen) {

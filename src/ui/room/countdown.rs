@@ -4,8 +4,8 @@
 
 use eframe::egui::{self, Sense, WidgetInfo};
 
-use super::Screen;
-use super::theme;
+use crate::ui::Screen;
+use crate::ui::theme;
 
 /// JetBrains Mono: each character is 0.6 em wide.
 const ADVANCE_EM: f32 = 0.6;

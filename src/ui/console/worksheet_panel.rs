@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use eframe::egui::{self, RichText};
 
-use super::{Action, Screen, SheetAction, keymap, theme};
+use crate::ui::{Action, Screen, SheetAction, keymap, theme};
 use crate::worksheet::export::Format;
 use crate::worksheet::{Desk, OpenWorksheet, TextField, Worksheet};
 

@@ -4,8 +4,8 @@
 
 use eframe::egui::{self, Color32, RichText, Stroke};
 
-use super::{Action, Screen, theme};
 use crate::room::{AgendaLine, PanelView};
+use crate::ui::{Action, Screen, theme};
 
 /// Draws the current step's instructions and panel. With `actions`, the
 /// acts are buttons that look ahead or back; without, they are only drawn.

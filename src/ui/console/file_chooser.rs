@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
 
-use super::{Screen, theme};
 use crate::storage::TEMP_PREFIX;
+use crate::ui::{Screen, theme};
 
 /// What the chooser is choosing for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,10 +3,10 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, Screen, keymap};
 use crate::library;
 use crate::scenario::{Minutes, Scenario, Setup};
 use crate::session::{Intent, Phase};
+use crate::ui::{Action, Screen, keymap};
 
 /// The longest name a field takes.
 pub const MAX_NAME_CHARS: usize = 40;

@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, Align, Layout, RichText, text::LayoutJob};
 
-use super::Screen;
-use super::theme;
+use crate::ui::Screen;
+use crate::ui::theme;
 
 /// Draws the title and the roles.
 pub fn show(ui: &mut egui::Ui, screen: &Screen) {

@@ -1,0 +1,94 @@
+//! Closing the window with unsaved changes asks first.
+
+use eframe::egui::{self, ViewportCommand};
+
+use super::formats::Formats;
+use super::worksheets::Worksheets;
+use crate::ui::{Screen, overlays};
+
+/// What closing the window is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closing {
+    /// The person is being asked what to do with unsaved changes.
+    Asking,
+    /// They answered; the next close request goes through.
+    Confirmed,
+}
+
+/// Closing the window with unsaved changes asks first: keep them for the
+/// next start (in their recovery copies), discard them, or go back.
+pub fn watch_for_close(
+    ctx: &egui::Context,
+    screen: &Screen,
+    worksheets: &mut Worksheets,
+    formats: &mut Formats,
+    closing: &mut Option<Closing>,
+) {
+    let requested = ctx.input(|i| i.viewport().close_requested());
+    if !requested && *closing != Some(Closing::Asking) {
+        return;
+    }
+    let unsaved_sheets = worksheets.any_unsaved();
+    let unsaved_draft = formats.unsaved_draft().map(str::to_string);
+    if requested
+        && *closing != Some(Closing::Confirmed)
+        && (unsaved_sheets || unsaved_draft.is_some())
+    {
+        ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        *closing = Some(Closing::Asking);
+    }
+    if *closing != Some(Closing::Asking) {
+        return;
+    }
+    let what = match (unsaved_sheets, &unsaved_draft) {
+        (true, Some(name)) => format!("Some worksheets and the agenda draft \"{name}\" have"),
+        (false, Some(name)) => format!("The agenda draft \"{name}\" has"),
+        _ => "Some worksheets have".to_string(),
+    };
+    let headline = format!("{what} changes that are not saved.");
+    // Keeping them for the next start is only offered while their recovery
+    // copies can be written.
+    let can_keep = worksheets.recovery_trouble().is_none() && formats.recovery_trouble().is_none();
+    let answer = if can_keep {
+        overlays::ask(
+            ctx,
+            screen,
+            "close-window",
+            &headline,
+            "Quit and keep them: the next start offers them back. Or quit and discard them for good, or go back and save them.",
+            &["Quit and keep them", "Quit and discard them", "Go back"],
+        )
+    } else {
+        overlays::ask(
+            ctx,
+            screen,
+            "close-window-lost",
+            &headline,
+            "They cannot be kept for the next start: the recovery folder cannot be written (see the banner). Go back and save them somewhere that works, or quit and lose them.",
+            &["Quit and lose them", "Go back"],
+        )
+        .map(|choice| if choice == 0 { 1 } else { 2 })
+    };
+    match answer {
+        Some(choice @ (0 | 1)) => {
+            if choice == 1 {
+                worksheets.discard_all_unsaved();
+                formats.discard_draft();
+            }
+            let mut failed = worksheets.flush();
+            failed.extend(formats.flush().err());
+            if failed.is_empty() || choice == 1 {
+                *closing = Some(Closing::Confirmed);
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            } else {
+                // The copies could not be written just now: stay, and the
+                // question comes back saying so.
+                for error in failed {
+                    crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+                }
+            }
+        }
+        Some(_) => *closing = None,
+        None => {}
+    }
+}

@@ -1,0 +1,45 @@
+//! The trainer's pieces: the controls, the names, the formats page and its
+//! editor, the worksheets and the question asked before closing.
+
+pub mod closing;
+pub mod controls;
+pub mod editor;
+pub mod file_chooser;
+pub mod file_picker;
+pub mod formats;
+pub mod setup;
+pub mod worksheet_panel;
+pub mod worksheets;
+
+use formats::Formats;
+use worksheets::Worksheets;
+
+/// What the trainer has open and typed, apart from the session itself.
+pub struct Console {
+    /// The keyboard shortcuts are showing.
+    pub show_help: bool,
+    /// The name fields show while the session runs.
+    pub show_names: bool,
+    /// The names as typed, one per participant.
+    pub name_drafts: Vec<String>,
+    /// The participants' worksheets.
+    pub worksheets: Worksheets,
+    /// The formats page and the agenda editor.
+    pub formats: Formats,
+    /// The formats page is showing.
+    pub formats_open: bool,
+    /// A banner until dismissed, e.g. why a scenario file could not be used.
+    pub notice: Option<String>,
+    /// What closing the window is waiting for.
+    pub closing: Option<closing::Closing>,
+}
+
+impl Console {
+    /// Whether a question is up, whose keys (Esc, Enter) answer it: no
+    /// shortcut takes them first.
+    pub fn is_asking(&self) -> bool {
+        self.closing == Some(closing::Closing::Asking)
+            || self.worksheets.is_asking()
+            || (self.formats_open && self.formats.is_asking())
+    }
+}

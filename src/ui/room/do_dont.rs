@@ -1,0 +1,27 @@
+//! The do / don't table beside the prompts, while the trainer shows it.
+
+use eframe::egui::{self, RichText};
+
+use crate::ui::{Screen, theme};
+
+/// The do / don't table, one pair a row.
+pub fn show(ui: &mut egui::Ui, screen: &Screen) {
+    let sizes = screen.sizes;
+    let palette = screen.palette;
+    ui.label(RichText::new("Do / Don't").font(theme::bold(sizes.heading * 0.8)));
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for row in screen.room.do_dont.iter().flatten() {
+            ui.add_space(sizes.small * 0.6);
+            ui.label(
+                RichText::new(format!("✓ Do: {}", row.good))
+                    .size(sizes.small * 1.1)
+                    .color(palette.text),
+            );
+            ui.label(
+                RichText::new(format!("✗ Don't: {}", row.bad))
+                    .size(sizes.small * 1.1)
+                    .color(palette.muted),
+            );
+        }
+    });
+}
