@@ -45,8 +45,9 @@ pub fn plain(plan: &Plan) -> String {
 
 /// The trainer's script as Markdown: the workshop, its length and who takes
 /// part, then every step with its time of day counted from `start`, whether
-/// it moves on by itself, its instructions, who holds which role and what
-/// the screen shows, and the do / don't table at the end. Times of day wrap
+/// it moves on by itself, its instructions, who holds which role, what
+/// the screen shows and the trainer's own notes, and the do / don't table
+/// at the end. Times of day wrap
 /// past midnight.
 pub fn facilitator_script(plan: &Plan, start: NaiveTime) -> String {
     let mut out = String::new();
@@ -184,6 +185,7 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
                 }
             }
         }
+        trainer_notes(out, &step.notes)?;
         at = end;
     }
 
@@ -196,6 +198,26 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
         }
     }
     Ok(())
+}
+
+/// The trainer's notes for a step as a quote under it, set apart from what
+/// the room sees; nothing when there are none. Each line is quoted, so a
+/// blank line between paragraphs cannot end the quote early.
+fn trainer_notes(out: &mut String, notes: &str) -> fmt::Result {
+    let notes = paragraphs(notes);
+    if notes.is_empty() {
+        return Ok(());
+    }
+    // Two trailing spaces: a hard line break, so the label stands on its own line.
+    write!(out, "\n> **Trainer's notes:**  ")?;
+    for line in notes.lines() {
+        if line.is_empty() {
+            write!(out, "\n>")?;
+        } else {
+            write!(out, "\n> {line}")?;
+        }
+    }
+    writeln!(out)
 }
 
 /// How many of an act's questions the participant card prints, so the card
@@ -526,6 +548,33 @@ mod tests {
         assert!(card.contains("1. **Att ention**: "));
         assert!(card.contains("   - \\- sub\n"));
         assert!(card.contains("\n1. 1\\. first\n"));
+    }
+
+    #[test]
+    fn the_script_quotes_each_steps_notes_and_the_card_leaves_them_out() {
+        let mut scenario = built_in_breakout();
+        for item in &mut scenario.steps {
+            item.steps_mut()[0].notes.clear();
+        }
+        scenario.steps[1].steps_mut()[0].notes =
+            "Walk between the pairs.\nListen for \"why?\"\n\n# Before the swap: remind the timekeepers."
+                .into();
+        let script = facilitator_script(&Plan::from(scenario.clone()), at(18, 30));
+        let round_1 = script
+            .split("### ")
+            .find(|s| s.starts_with("18:33–18:41 · Round 1 · conversation"))
+            .unwrap();
+        assert!(
+            round_1.trim_end().ends_with(
+                "\n> **Trainer's notes:**  \n> Walk between the pairs.  \n> Listen for \"why?\"\n>\n> \\# Before the swap: remind the timekeepers."
+            ),
+            "{round_1}"
+        );
+        assert_eq!(script.matches("Trainer's notes").count(), 1, "{script}");
+
+        let card = participant_card(&scenario);
+        assert!(!card.contains("Walk between"), "{card}");
+        assert!(!card.contains("Trainer"), "{card}");
     }
 
     #[test]

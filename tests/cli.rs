@@ -286,6 +286,31 @@ fn agenda_prints_a_script_with_times_of_day_and_a_card() {
     }
 }
 
+/// The script is the trainer's, and quotes every step's notes; the card is
+/// handed to the room, and holds none of them.
+#[test]
+fn the_script_has_the_trainers_notes_and_the_card_has_none() {
+    let file = "scenarios/breakout-25.ron";
+    let scenario = one_on_one::scenario::load_file(std::path::Path::new(file)).unwrap();
+    let script = printed(&["agenda", file, "--format", "script"]);
+    let card = printed(&["agenda", file, "--format", "card"]);
+    assert_eq!(
+        script.matches("> **Trainer's notes:**").count(),
+        6,
+        "{script}"
+    );
+    for (_, step) in scenario.written_steps() {
+        let opening: String = step.notes.chars().take(40).collect();
+        assert!(!opening.is_empty(), "{}", step.title);
+        assert!(
+            script.contains(&opening),
+            "{opening:?} missing from\n{script}"
+        );
+        assert!(!card.contains(&opening), "{opening:?} on the card\n{card}");
+    }
+    assert!(!card.contains("Trainer's notes"), "{card}");
+}
+
 #[test]
 fn agenda_fits_a_chosen_length() {
     let output = one_on_one(&["agenda", "real-one-on-one", "--length", "30m"]);

@@ -204,6 +204,43 @@ fn every_shipped_format_carries_the_acts_its_prompts_and_a_header() {
     }
 }
 
+/// The most a shipped step's notes run to: a few sentences a trainer can
+/// take in at a glance while the room works, well under what a file may hold.
+const LONGEST_NOTES: usize = 600;
+
+/// The trainer has something to go on at every step of every shipped
+/// format, short enough to read in the moment, and no `{round}` left
+/// unfilled when the notes are shown.
+#[test]
+fn every_step_of_every_shipped_format_has_notes_for_the_trainer() {
+    for name in FORMATS {
+        let scenario = load(name);
+        for (_, step) in scenario.written_steps() {
+            let notes = step.notes.trim();
+            assert!(!notes.is_empty(), "{name}: \"{}\" has no notes", step.title);
+            assert!(
+                notes.chars().count() <= LONGEST_NOTES,
+                "{name}: the notes of \"{}\" run to {} characters",
+                step.title,
+                notes.chars().count()
+            );
+        }
+        let most = scenario
+            .people
+            .map_or(scenario.participants.len(), |r| r.to);
+        let plan = Plan::new(
+            scenario,
+            Setup {
+                people: most,
+                length: None,
+            },
+        );
+        for step in &plan.steps {
+            assert!(!step.notes.contains('{'), "{name}: {}", step.notes);
+        }
+    }
+}
+
 #[test]
 fn every_title_fits_the_projected_screen_at_the_largest_size() {
     for name in FORMATS {

@@ -382,3 +382,41 @@ fn saving_over_a_format_another_program_changed_keeps_theirs() {
     trainer.click("Save as a new format");
     assert!(own.join("shared-format-2.ron").exists(), "both kept");
 }
+
+#[test]
+fn a_note_typed_in_the_editor_is_saved_with_its_step() {
+    let (mut trainer, own) = trainer();
+    trainer.press(Key::F);
+    trainer.click("Edit a copy");
+    let before = built_in_breakout();
+    assert!(
+        trainer
+            .harness
+            .query_all_by_label("Trainer's notes: for you only, never shown to the room")
+            .next()
+            .is_some(),
+        "the editor says who reads the notes"
+    );
+    trainer.retype(
+        "Trainer's notes for step 2",
+        "Walk between the pairs.\nListen for \"why?\" questions.",
+    );
+    trainer.retype("Format name", "Breakout with my notes");
+    trainer.click("Save as a new format");
+
+    let kept =
+        load_file(&own.join("breakout-with-my-notes.ron")).expect("the saved format reads back");
+    let notes = |scenario: &one_on_one::scenario::Scenario| -> Vec<String> {
+        scenario
+            .written_steps()
+            .map(|(_, step)| step.notes.clone())
+            .collect()
+    };
+    let mut expected = notes(&before);
+    expected[1] = "Walk between the pairs.\nListen for \"why?\" questions.".into();
+    assert_eq!(
+        notes(&kept),
+        expected,
+        "the typed note, and every other as it was"
+    );
+}

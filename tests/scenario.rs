@@ -6,8 +6,9 @@ use std::path::Path;
 use one_on_one::scenario::plan::{MAX_PEOPLE, MAX_PLAN_STEPS};
 use one_on_one::scenario::text::to_text;
 use one_on_one::scenario::{
-    Act, Advance, Choose, DoDont, FORMAT_VERSION, Item, Minutes, Panel, Participant, Plan, Repeat,
-    Role, Rounds, Scenario, Setup, Step, built_in_breakout, load_file, parse,
+    Act, Advance, Choose, DoDont, FORMAT_VERSION, Item, MAX_NOTES_CHARS, Minutes, Panel,
+    Participant, Plan, Repeat, Role, Rounds, Scenario, Setup, Step, built_in_breakout, load_file,
+    parse,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -224,6 +225,15 @@ const TITLES: &[&str] = &[
     "Two\nlines",
 ];
 
+/// Trainer's notes a step may carry: none, plain advice, several lines,
+/// quoting and a round number, which only rounds fill in.
+const NOTES: &[&str] = &[
+    "",
+    "Walk between the pairs and listen for \"why?\"",
+    "Before the swap, remind the timekeepers.\n\nAt the debrief: what was hardest?",
+    "In round {round}, check on the quietest pair \\ first.",
+];
+
 /// A step as a sound file would have it, for `roles` roles, the first
 /// `present` participants and `acts` acts (all at least one).
 fn a_step(roles: usize, present: usize, acts: usize) -> impl Strategy<Value = Step> {
@@ -234,16 +244,17 @@ fn a_step(roles: usize, present: usize, acts: usize) -> impl Strategy<Value = St
         0usize..5,
         prop::collection::vec((0..acts, 1u32..=4), 1..=3),
         prop::option::of(0u32..=120),
-        any::<bool>(),
+        (any::<bool>(), prop::sample::select(NOTES)),
     )
         .prop_map(
-            move |(title, seconds, cast, panel, pacing, warning, hold)| {
+            move |(title, seconds, cast, panel, pacing, warning, (hold, notes))| {
                 let weights: u32 = pacing.iter().map(|&(_, w)| w).sum();
                 let seconds = seconds.max(weights);
                 Step {
                     title: title.to_string(),
                     duration: Minutes::from_secs(seconds),
                     instructions: format!("{title}, then talk."),
+                    notes: notes.to_string(),
                     cast: cast
                         .into_iter()
                         .map(|(role, who)| (ROLE_IDS[role].to_string(), format!("P{}", who + 1)))
@@ -295,6 +306,7 @@ fn an_item(roles: usize, present: usize, acts: usize) -> impl Strategy<Value = I
         a_step(roles, present, acts).prop_map(|mut step| {
             step.title = step.title.replace("{round}", "1").replace("{rounds}", "2");
             step.instructions = step.title.clone() + ", then talk.";
+            step.notes = step.notes.replace("{round}", "1");
             Item::Step(step)
         }),
         (
@@ -702,4 +714,151 @@ proptest! {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// The trainer's notes
+
+/// A small scenario whose second step, a conversation repeated once per
+/// person, carries `notes` as written in the file (already quoted).
+fn with_notes(notes: &str) -> String {
+    format!(
+        r#"Scenario(
+    format: 1,
+    name: "Notes",
+    participants: [Participant(id: "A", name: "Ann"), Participant(id: "B", name: "Ben")],
+    roles: [Role(id: "organizer", name: "Organizer")],
+    steps: [
+        Step(title: "Gather", duration: "3m"),
+        Rounds(steps: [
+            Step(
+                title: "Round {{round}}",
+                duration: "8m",
+                notes: {notes},
+                cast: {{"organizer": "A"}},
+            ),
+        ]),
+    ],
+)
+"#
+    )
+}
+
+#[test]
+fn a_file_with_notes_keeps_them_through_a_save() {
+    let scenario = parse(
+        &with_notes(
+            r#""Walk between the pairs.\nListen for \"why?\" in round {round} of {rounds}.""#,
+        ),
+        "notes.ron",
+    )
+    .unwrap();
+    let note = &scenario.steps[1].steps()[0].notes;
+    assert_eq!(
+        note,
+        "Walk between the pairs.\nListen for \"why?\" in round {round} of {rounds}."
+    );
+    assert!(scenario.steps[0].steps()[0].notes.is_empty());
+    let written = to_text(&scenario, "Again.");
+    assert_eq!(written.matches("notes:").count(), 1, "{written}");
+    assert_eq!(parse(&written, "again.ron").unwrap(), scenario);
+}
+
+#[test]
+fn each_round_carries_its_notes_with_its_number() {
+    let scenario = parse(
+        &with_notes(r#""Round {round} of {rounds}: listen.""#),
+        "n.ron",
+    )
+    .unwrap();
+    let plan = Plan::from(scenario);
+    let notes: Vec<&str> = plan.steps.iter().map(|s| s.notes.as_str()).collect();
+    assert_eq!(
+        notes,
+        ["", "Round 1 of 2: listen.", "Round 2 of 2: listen."]
+    );
+}
+
+#[test]
+fn a_round_number_in_the_notes_of_a_single_step_is_refused_there() {
+    let text = with_notes("\"\"").replace(
+        r#"Step(title: "Gather", duration: "3m")"#,
+        r#"Step(title: "Gather", duration: "3m", notes: "Round {round}")"#,
+    );
+    let error = parse(&text, "n.ron").unwrap_err().to_string();
+    assert!(
+        error.starts_with(
+            "n.ron:7:54: {round} and {rounds} are only filled in for steps inside Rounds(...)"
+        ),
+        "{error}"
+    );
+}
+
+/// A file saved by the agenda editor before steps had notes: it loads with
+/// no notes, and saving it again writes the very same bytes.
+#[test]
+fn a_file_saved_before_notes_saves_again_byte_for_byte() {
+    let path = Path::new("tests/fixtures/saved-before-notes.ron");
+    let before = std::fs::read(path).unwrap();
+    let scenario = load_file(path).unwrap();
+    assert!(
+        scenario
+            .written_steps()
+            .all(|(_, step)| step.notes.is_empty())
+    );
+    let folder = std::env::temp_dir().join(format!("one-on-one-notes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    let saved = one_on_one::library::save_own(&scenario, &folder, None).unwrap();
+    let after = std::fs::read(&saved).unwrap();
+    let _ = std::fs::remove_dir_all(&folder);
+    assert!(
+        after == before,
+        "saved again, it differs:\n{}",
+        String::from_utf8_lossy(&after)
+    );
+}
+
+#[test]
+fn notes_up_to_the_cap_load_and_one_character_more_is_refused_at_the_note() {
+    let at_cap = format!("\"{}\"", "é".repeat(MAX_NOTES_CHARS));
+    assert!(parse(&with_notes(&at_cap), "n.ron").is_ok());
+    let over = format!("\"{}\"", "é".repeat(MAX_NOTES_CHARS + 1));
+    assert_eq!(
+        parse(&with_notes(&over), "n.ron").unwrap_err().to_string(),
+        format!(
+            "n.ron:12:24: step 1 of the rounds at 2 has {} characters of notes; notes may hold at most {MAX_NOTES_CHARS}, about half a page: keep what you need to glance at during the step",
+            MAX_NOTES_CHARS + 1
+        )
+    );
+}
+
+/// Thirty people each running a round of 33 steps with long instructions:
+/// a plan just inside its memory limit, until every step in the round also
+/// carries notes, which are copied into each of the thirty rounds too.
+#[test]
+fn notes_count_against_the_plan_size_in_every_round() {
+    let block = |notes: &str| {
+        let instructions = "Ask why, and listen. ".repeat(300);
+        let steps: String = (0..33)
+            .map(|i| {
+                format!(
+                    "        Step(title: \"Part {i}\", duration: \"5m\", instructions: \"{instructions}\", notes: \"{notes}\", cast: {{\"organizer\": \"A\"}}),\n"
+                )
+            })
+            .collect();
+        format!(
+            "Scenario(\n    format: 1,\n    name: \"Big\",\n    participants: [Participant(id: \"A\", name: \"\"), Participant(id: \"B\", name: \"\")],\n    people: Choose(from: 2, to: 30),\n    roles: [Role(id: \"organizer\", name: \"Organizer\")],\n    steps: [Rounds(steps: [\n{steps}    ])],\n)\n"
+        )
+    };
+    assert!(parse(&block(""), "big.ron").is_ok());
+    let notes = "Listen. ".repeat(MAX_NOTES_CHARS / 8);
+    let error = parse(&block(&notes), "big.ron").unwrap_err().to_string();
+    assert!(
+        error.starts_with("big.ron:7:13: with 30 people, repeating these steps brings the agenda's texts to about "),
+        "{error}"
+    );
+    assert!(
+        error.ends_with("a plan may hold at most 8 MB: shorten the texts or repeat fewer steps"),
+        "{error}"
+    );
 }

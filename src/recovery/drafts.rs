@@ -103,6 +103,9 @@ mod tests {
         draft.scenario_mut().name = "My \"breakout\"\nsecond line".into();
         let first = draft.positions()[1];
         draft.set_duration_text(first, "1m3");
+        if let Some(step) = draft.step_mut(first) {
+            step.notes = "Walk between the pairs;\n\"why?\" questions?".into();
+        }
         draft.set_warning_text("");
         let recovery = DraftRecovery {
             editing: Some(folder.join("mine.ron")),

@@ -78,7 +78,8 @@ impl Draft {
         item.steps().get(at.1.unwrap_or(0))
     }
 
-    /// The step at `at`, to change its title, instructions, cast or advance.
+    /// The step at `at`, to change its title, instructions, notes, cast or
+    /// advance.
     pub fn step_mut(&mut self, at: At) -> Option<&mut Step> {
         let item = self.scenario.steps.get_mut(at.0)?;
         item.steps_mut().get_mut(at.1.unwrap_or(0))
@@ -160,6 +161,7 @@ impl Draft {
             title: "New step".to_string(),
             duration: Minutes::from_mins(5),
             instructions: String::new(),
+            notes: String::new(),
             cast: Default::default(),
             advance: Default::default(),
             warning: None,
@@ -376,6 +378,42 @@ mod tests {
         assert_eq!(draft.shift((0, None), true), (0, None));
         draft.remove(at);
         assert_eq!(draft.scenario(), &built_in_breakout());
+    }
+
+    #[test]
+    fn notes_stay_with_their_steps_through_other_edits() {
+        let mut scenario = built_in_breakout();
+        for (n, item) in scenario.steps.iter_mut().enumerate() {
+            item.steps_mut()[0].notes = format!("Note {n}: listen for \"why?\"\nthen nod.");
+        }
+        let mut draft = Draft::new(scenario.clone());
+        draft.set_duration_text((1, None), "10m");
+        draft.scenario_mut().name = "Renamed".into();
+        let added = draft.add_step_after(Some((0, None)));
+        draft.shift(added, false);
+        draft.remove((2, None));
+        let finished = draft.finished().unwrap();
+        let notes = |s: &Scenario| -> Vec<String> {
+            s.written_steps()
+                .map(|(_, step)| step.notes.clone())
+                .collect()
+        };
+        assert_eq!(notes(&finished), notes(&scenario));
+        let text = super::super::text::to_text(&finished, "Saved.");
+        assert_eq!(
+            notes(&super::super::parse(&text, "saved.ron").unwrap()),
+            notes(&scenario)
+        );
+    }
+
+    #[test]
+    fn an_over_long_note_is_an_issue_of_its_step() {
+        let mut draft = Draft::new(built_in_breakout());
+        draft.step_mut((5, None)).unwrap().notes = "x".repeat(super::super::MAX_NOTES_CHARS + 1);
+        let issues = draft.issues();
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues[0].at, Some((5, None)));
+        assert_eq!(issues[0].field, "notes");
     }
 
     #[test]

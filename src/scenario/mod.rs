@@ -19,6 +19,11 @@ pub use duration::{EXPECTED_DURATION, Minutes, clock_text};
 pub use load::{BUILT_IN_BREAKOUT, Problem, ScenarioError, built_in_breakout, load_file, parse};
 pub use plan::{Plan, Setup};
 
+/// The longest a step's notes may be, in characters: about half a page,
+/// already more than a trainer can glance at during a step. Longer is most
+/// likely a whole document pasted by mistake.
+pub const MAX_NOTES_CHARS: usize = 2000;
+
 /// The format version this app writes and reads. Files carry it so a later
 /// version of the app can still read today's files.
 pub const FORMAT_VERSION: u32 = 1;
@@ -195,6 +200,11 @@ pub struct Step {
     /// What to do now, in a sentence or two.
     #[serde(default)]
     pub instructions: String,
+    /// The trainer's own notes for the step: what to watch for, say or do.
+    /// Shown to the trainer, never to the room. Left out of a file when
+    /// empty, so files without notes read and write as they always did.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
     /// Who holds each role during this step: role id → participant id.
     #[serde(default)]
     pub cast: BTreeMap<String, String>,

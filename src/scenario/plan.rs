@@ -211,12 +211,17 @@ pub(super) fn footprint(step: &Step) -> usize {
             text(heading) + questions.iter().map(text).sum::<usize>()
         }
     };
-    size_of::<Step>() + text(&step.title) + text(&step.instructions) + cast + panel
+    size_of::<Step>()
+        + text(&step.title)
+        + text(&step.instructions)
+        + text(&step.notes)
+        + cast
+        + panel
 }
 
 /// `step` as it runs in round `round` (from 0) of `count`: each person cast
 /// moves `round` places along the participants, and the round's number is
-/// put into the title and instructions.
+/// put into the title, instructions and the trainer's notes.
 fn in_round(
     scenario: &Scenario,
     participants: &[Participant],
@@ -231,6 +236,7 @@ fn in_round(
     let mut step = step.clone();
     step.title = fill(&step.title);
     step.instructions = fill(&step.instructions);
+    step.notes = fill(&step.notes);
     for who in step.cast.values_mut() {
         if let Some(first) = scenario.participant_index(who) {
             *who = participants[(first + round) % participants.len()]

@@ -12,7 +12,9 @@ use super::locate::PathPart::{self, Field, Index, Key, Value};
 use super::plan::{
     self, MAX_PEOPLE, MAX_PLAN_BYTES, MAX_PLAN_STEPS, MAX_ROUNDS, most_people, rounds_of,
 };
-use super::{Choose, FORMAT_VERSION, Item, Minutes, Panel, Repeat, Scenario, Step};
+use super::{
+    Choose, FORMAT_VERSION, Item, MAX_NOTES_CHARS, Minutes, Panel, Repeat, Scenario, Step,
+};
 
 /// The longest a step may be: longer is a typo ("80h" for "80m"), not a workshop.
 const MAX_STEP: Minutes = Minutes::from_secs(24 * 3600);
@@ -301,13 +303,28 @@ fn check_step(
         });
     }
     if inner.is_none() {
-        for (field, text) in [("title", &step.title), ("instructions", &step.instructions)] {
+        for (field, text) in [
+            ("title", &step.title),
+            ("instructions", &step.instructions),
+            ("notes", &step.notes),
+        ] {
             if text.contains("{round}") || text.contains("{rounds}") {
                 findings.report(at(&[Field(field)]), || {
                     "{round} and {rounds} are only filled in for steps inside Rounds(...); here they would show as typed".into()
                 });
             }
         }
+    }
+    // Counting stops just past the cap: a megabyte of notes costs no more
+    // to check than a page.
+    if step.notes.chars().nth(MAX_NOTES_CHARS).is_some() {
+        findings.report(at(&[Field("notes")]), || {
+            format!(
+                "{} has {} characters of notes; notes may hold at most {MAX_NOTES_CHARS}, about half a page: keep what you need to glance at during the step",
+                number(),
+                step.notes.chars().count()
+            )
+        });
     }
     if step.duration.is_zero() {
         findings.report(at(&[Field("duration")]), || {

@@ -1,6 +1,7 @@
 //! The agenda editor: a scenario's steps as a form. Steps can be added,
-//! removed and moved; titles, durations, warning times, instructions, who
-//! holds which role and whether a step moves on by itself can be changed.
+//! removed and moved; titles, durations, warning times, instructions, the
+//! trainer's own notes, who holds which role and whether a step moves on by
+//! itself can be changed.
 //! The total follows every keystroke. Problems show under the field they are
 //! in, and nothing is saved while there are any. Saving writes a new file in
 //! the trainer's own folder, never over a built-in or shipped format.
@@ -583,6 +584,24 @@ impl Editor {
                     && let Some(step) = self.draft.step_mut(at)
                 {
                     step.instructions = instructions;
+                }
+                ui.label(
+                    RichText::new("Trainer's notes: for you only, never shown to the room")
+                        .color(screen.palette.muted),
+                );
+                let mut notes = step.notes.clone();
+                if ui
+                    .add(
+                        egui::TextEdit::multiline(&mut notes)
+                            .hint_text("What to watch for, say or do during this step")
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .accessible_name(format!("Trainer's notes for step {number}"))
+                    .changed()
+                    && let Some(step) = self.draft.step_mut(at)
+                {
+                    step.notes = notes;
                 }
                 for issue in issues.iter().filter(|i| i.at == Some(at)) {
                     problem(ui, screen, &format!("{}: {}", issue.field, issue.message));
