@@ -122,6 +122,11 @@ fn every_step_of_every_shipped_format_reads_as_planned() {
                 "{at}: {:?}",
                 view.panel
             );
+            let serialised = ron::to_string(&view).expect("serialises");
+            assert!(
+                !step.notes.is_empty() && !serialised.contains(step.notes.as_str()),
+                "{at}: the trainer's notes exist and never reach the room"
+            );
             assert!(
                 view.clock.digits == one_on_one::scenario::clock_text(length - SEC),
                 "{at}: {} after a second of {:?}",
