@@ -330,15 +330,31 @@ fn a_paused_window_asks_for_no_frames_and_a_running_one_for_one_a_second() {
 }
 
 #[test]
-fn the_hand_over_flash_fades_and_then_stops_asking_for_frames() {
+fn the_hand_over_flash_stays_solid_then_goes_without_extra_frames() {
     let mut trainer = Trainer::new();
     trainer.press(Key::Space);
     trainer.wait(3 * MIN);
     assert!(
-        trainer.repaint_delay() <= Duration::from_millis(40),
-        "smooth while flashing"
+        (trainer.harness)
+            .query_by_label_contains("Next: Round 1 · conversation")
+            .is_some(),
+        "the headline is up"
+    );
+    assert!(
+        trainer.repaint_delay() <= Duration::from_millis(1100),
+        "the clock still counts under the flash"
+    );
+    assert!(
+        trainer.repaint_delay() >= Duration::from_millis(500),
+        "no frames for a fade: the headline is solid until it goes"
     );
     trainer.wait(3 * SEC);
+    assert!(
+        (trainer.harness)
+            .query_by_label_contains("Next: Round 1 · conversation")
+            .is_none(),
+        "the headline is gone"
+    );
     assert!(
         trainer.repaint_delay() > Duration::from_millis(500),
         "back to once a second"

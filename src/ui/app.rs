@@ -12,7 +12,7 @@ use super::console::file_picker::{self, FilePicker};
 use super::console::formats::{self, Formats};
 use super::console::worksheets::Worksheets;
 use super::console::{Console, controls, setup};
-use super::room::{countdown, do_dont, flash, header, prompts, timeline};
+use super::room;
 use super::theme::{self, Palette, Sizes};
 use super::{Action, AppFolders, Prefs, Screen, keymap, overlays, panel_frame};
 use crate::library::Places;
@@ -23,8 +23,6 @@ use crate::session::{Cue, Intent, Phase, Session};
 use crate::sound::{Chime, Sound};
 use crate::worksheet::folders::Folders;
 
-/// Frame interval while the flash fades.
-const FLASH_FRAME: Duration = Duration::from_millis(40);
 /// A little past the next whole second, so the frame lands after the change.
 const WAKE_MARGIN: Duration = Duration::from_millis(5);
 
@@ -246,20 +244,20 @@ impl PresenterApp {
                 .show(ui, |ui| console.formats.show(ui, &screen))
                 .inner;
         } else {
-            egui::Panel::top("header")
-                .frame(panel_frame(&screen))
-                .show_separator_line(false)
-                .show(ui, |ui| header::show(ui, &screen));
+            if self.session.phase() == Phase::NotStarted || console.show_names {
+                egui::Panel::top("names")
+                    .frame(panel_frame(&screen))
+                    .show_separator_line(false)
+                    .show(ui, |ui| {
+                        setup::show(ui, &screen, &mut console.name_drafts, &mut actions)
+                    });
+            }
             egui::Panel::bottom("controls")
                 .frame(panel_frame(&screen))
                 .show_separator_line(false)
                 .show(ui, |ui| {
                     controls::show(ui, &screen, self.prefs, &mut actions)
                 });
-            egui::Panel::bottom("timeline")
-                .frame(panel_frame(&screen))
-                .show_separator_line(false)
-                .show(ui, |ui| timeline::show(ui, &screen));
             if self.prefs.worksheet_open {
                 let width = ctx.content_rect().width();
                 let reflection_due = reflection_due(&self.session);
@@ -278,26 +276,9 @@ impl PresenterApp {
                         )
                     });
             }
-            if room.do_dont.is_some() {
-                egui::Panel::right("do-dont")
-                    .frame(panel_frame(&screen))
-                    .resizable(false)
-                    .exact_size(ctx.content_rect().width() * 0.3)
-                    .show(ui, |ui| do_dont::show(ui, &screen));
-            }
             egui::CentralPanel::default()
-                .frame(panel_frame(&screen))
-                .show(ui, |ui| {
-                    if self.session.phase() == Phase::NotStarted || console.show_names {
-                        setup::show(ui, &screen, &mut console.name_drafts, &mut actions);
-                    }
-                    countdown::show(ui, &screen);
-                    prompts::show(ui, &screen, Some(&mut actions));
-                });
-
-            if let Some(shown) = &room.flash {
-                flash::show(&ctx, &screen, shown);
-            }
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| room::show(ui, &screen, Some(&mut actions)));
             if console.show_help && overlays::help(&ctx, &screen) {
                 actions.push(Action::CloseHelp);
             }
@@ -433,10 +414,11 @@ impl PresenterApp {
     }
 
     /// Asks for the next frame when the display will next change: the next
-    /// whole second while counting, a smooth fade during a flash, the next
+    /// whole second while counting, the end of a flash, the next
     /// recovery copy due, never while paused.
     fn schedule_repaint(&self, ctx: &egui::Context, now: Instant) {
-        let flash = self.stage.flash_ends().map(|_| FLASH_FRAME);
+        let flash =
+            (self.stage.flash_ends()).map(|end| end.saturating_duration_since(now) + WAKE_MARGIN);
         let count = self.session.next_change(now).map(|d| d + WAKE_MARGIN);
         let copies = [
             self.console.worksheets.next_wake(),

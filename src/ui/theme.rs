@@ -86,6 +86,16 @@ impl Sizes {
         }
     }
 
+    /// Every size times `factor`, to fit more into the same window.
+    pub fn scaled(self, factor: f32) -> Self {
+        Self {
+            body: (self.body * factor).round(),
+            heading: (self.heading * factor).round(),
+            small: (self.small * factor).round().max(11.0),
+            clock: self.clock * factor,
+        }
+    }
+
     /// Type for what is read at arm's length on a laptop rather than from
     /// the back row (the worksheet, the agenda editor): two thirds of the
     /// projected small print, never below what a laptop shows comfortably.

@@ -9,7 +9,8 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let sizes = screen.sizes;
     let palette = screen.palette;
     ui.label(RichText::new("Do / Don't").font(theme::bold(sizes.heading * 0.8)));
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // No scrolling: the room cannot scroll, so the caller fits the type.
+    ui.vertical(|ui| {
         for row in screen.room.do_dont.iter().flatten() {
             ui.add_space(sizes.small * 0.6);
             ui.label(

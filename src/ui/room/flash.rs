@@ -1,53 +1,70 @@
-//! The hand-over flash: a headline over everything, for a moment.
+//! The hand-over flash: a headline the whole room notices, for a moment.
+//! It is an opaque band across the middle, so the headline never mixes
+//! with the prompts behind it; the clock above and the agenda bar below
+//! stay in view.
 
-use eframe::egui::{self, Align2, Id, LayerId, Order};
+use eframe::egui::{self, LayerId, Order};
 
 use crate::room::FlashView;
 use crate::ui::{Screen, theme};
 
-/// Paints the hand-over flash over the whole window, fading out with its age.
-pub fn show(ctx: &egui::Context, screen: &Screen, flash: &FlashView) {
-    let (headline, detail) = (&flash.headline, &flash.detail);
-    let fade = 1.0 - flash.age.clamp(0.0, 1.0);
-    if fade <= 0.0 {
-        return;
-    }
-    let palette = screen.palette;
-    let sizes = screen.sizes;
-    let rect = ctx.content_rect();
-    let painter = ctx.layer_painter(LayerId::new(
-        Order::Foreground,
-        Id::unique("hand-over flash"),
-    ));
-    // A strong tint that fades, then a solid band that stays readable until the end.
-    painter.rect_filled(rect, 0.0, palette.accent.gamma_multiply(0.55 * fade));
-    let band_alpha = (fade * 3.0).min(1.0);
-    let band = egui::Rect::from_center_size(
-        rect.center(),
-        egui::vec2(rect.width(), rect.height() * 0.36),
+/// Paints the flash over the room drawn in `ui`.
+pub fn show(ui: &egui::Ui, screen: &Screen, flash: &FlashView) {
+    let (palette, sizes) = (screen.palette, screen.sizes);
+    let area = ui.max_rect();
+    let layer = LayerId::new(Order::Foreground, ui.scope_id().with("hand-over flash"));
+    let painter = ui.ctx().layer_painter(layer).with_clip_rect(area);
+    let width = area.width() * 0.92;
+    let headline = painter.layout(
+        flash.headline.clone(),
+        theme::bold(sizes.heading * 1.8),
+        palette.accent,
+        width,
     );
-    painter.rect_filled(
-        band,
-        0.0,
-        palette.background.gamma_multiply(0.92 * band_alpha),
-    );
-    let text = palette.text.gamma_multiply(band_alpha);
-    painter.text(
-        band.center() - egui::vec2(0.0, sizes.heading * 0.9),
-        Align2::CENTER_CENTER,
-        headline,
-        theme::bold(sizes.heading * 2.0),
-        text,
-    );
-    let detail_galley = painter.layout(
-        detail.to_string(),
+    let detail = painter.layout(
+        flash.detail.clone(),
         egui::FontId::proportional(sizes.heading * 0.8),
-        text,
-        band.width() * 0.9,
+        palette.text,
+        width,
     );
-    let detail_pos = egui::pos2(
-        band.center().x - detail_galley.size().x / 2.0,
-        band.center().y + sizes.heading * 0.4,
+    let gap = sizes.heading * 0.4;
+    let height = headline.size().y + gap + detail.size().y + sizes.heading * 1.2;
+    let band = egui::Rect::from_center_size(
+        area.center(),
+        egui::vec2(area.width(), height.min(area.height())),
     );
-    painter.galley(detail_pos, detail_galley, text);
+    painter.rect_filled(band, 0.0, palette.background);
+    let rule = sizes.small * 0.3;
+    for edge in [band.top(), band.bottom()] {
+        painter.hline(
+            band.x_range(),
+            edge,
+            egui::Stroke::new(rule, palette.accent),
+        );
+    }
+    let top = band.center().y - (headline.size().y + gap + detail.size().y) / 2.0;
+    let headline_size = headline.size();
+    painter.galley(
+        egui::pos2(band.center().x - headline_size.x / 2.0, top),
+        headline,
+        palette.accent,
+    );
+    painter.galley(
+        egui::pos2(
+            band.center().x - detail.size().x / 2.0,
+            top + headline_size.y + gap,
+        ),
+        detail,
+        palette.text,
+    );
+    // Read out as well as shown: an area over the band that takes no input.
+    let text = format!("{}\n{}", flash.headline, flash.detail);
+    egui::Area::new(layer.id)
+        .order(Order::Foreground)
+        .fixed_pos(band.min)
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            let (_, response) = ui.allocate_exact_size(band.size(), egui::Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+        });
 }

@@ -8,3 +8,104 @@ pub mod flash;
 pub mod header;
 pub mod prompts;
 pub mod timeline;
+
+use eframe::egui;
+
+use crate::ui::{Action, Screen, panel_frame};
+
+/// How far the prompts' type shrinks to fit. The clock keeps its size: it
+/// is what the back row looks for first, and its digits stay at least a
+/// quarter of the window high.
+const SMALLEST_FIT: f32 = 0.5;
+
+/// Draws the whole room view into `ui`: the step and the roles on top, the
+/// agenda bar at the bottom, the do / don't table at the side when shown,
+/// and the countdown with what to do now in the middle, their type shrunk
+/// as far as needed for everything to show. With `acts`, the acts are
+/// buttons for looking ahead (for the trainer's own window); the room's
+/// are only drawn.
+pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) {
+    egui::Panel::top("room header")
+        .frame(panel_frame(screen))
+        .show_separator_line(false)
+        .show(ui, |ui| header::show(ui, screen));
+    egui::Panel::bottom("room timeline")
+        .frame(panel_frame(screen))
+        .show_separator_line(false)
+        .show(ui, |ui| timeline::show(ui, screen));
+    if screen.room.do_dont.is_some() {
+        let width = ui.available_width() * 0.3;
+        egui::Panel::right("room do-dont")
+            .frame(panel_frame(screen))
+            .resizable(false)
+            .exact_size(width)
+            .show(ui, |ui| {
+                fit(ui, screen, "do-dont", false, |ui, fitted| {
+                    do_dont::show(ui, fitted)
+                })
+            });
+    }
+    egui::CentralPanel::default()
+        .frame(panel_frame(screen))
+        .show(ui, |ui| {
+            fit(ui, screen, &screen.room.panel, true, |ui, fitted| {
+                countdown::show(ui, fitted);
+                prompts::show(ui, fitted, acts);
+            })
+        });
+    if let Some(shown) = &screen.room.flash {
+        flash::show(ui, screen, shown);
+    }
+}
+
+/// Draws `content` at the largest type that fits the room `ui` has, down
+/// to [`SMALLEST_FIT`]; with `keep_clock`, the clock keeps its full size.
+///
+/// What fits is only known once laid out, so the factor found is kept for
+/// this content and window size, and a pass that overflows is redone at once
+/// with a smaller factor (egui discards it before it is shown).
+fn fit(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    content: &(impl std::fmt::Debug + ?Sized),
+    keep_clock: bool,
+    draw: impl FnOnce(&mut egui::Ui, &Screen),
+) {
+    let available = ui.available_rect_before_wrap();
+    let key = ui
+        .scope_id()
+        .with(fit_key(screen, content, available.size()));
+    let factor: f32 = ui.data(|data| data.get_temp(key)).unwrap_or(1.0);
+    let mut sizes = screen.sizes.scaled(factor);
+    if keep_clock {
+        sizes.clock = screen.sizes.clock;
+    }
+    let fitted = Screen { sizes, ..*screen };
+    let used = ui
+        .scope(|ui| {
+            ui.set_clip_rect(available.intersect(ui.clip_rect()));
+            draw(ui, &fitted);
+            ui.min_rect().height()
+        })
+        .inner;
+    if used > available.height() + 1.0 && factor > SMALLEST_FIT {
+        // Height grows at least as fast as the type, so this never undershoots
+        // by much; a second pass takes care of what wrapping adds.
+        let smaller = (factor * available.height() / used * 0.98).max(SMALLEST_FIT);
+        ui.data_mut(|data| data.insert_temp(key, smaller));
+        ui.ctx().request_discard("the room's text did not fit");
+    }
+}
+
+/// What the fitted size depends on: the words in the middle, which act is
+/// shown, and the room they have.
+fn fit_key(screen: &Screen, content: &(impl std::fmt::Debug + ?Sized), size: egui::Vec2) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    format!("{content:?}").hash(&mut hasher);
+    screen.room.do_dont.is_some().hash(&mut hasher);
+    screen.room.clock.word_block().hash(&mut hasher);
+    screen.room.clock.digits.len().hash(&mut hasher);
+    (size.x as u32, size.y as u32).hash(&mut hasher);
+    hasher.finish()
+}

@@ -11,52 +11,52 @@ use crate::ui::{Action, Screen, theme};
 /// acts are buttons that look ahead or back; without, they are only drawn.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>>) {
     let sizes = screen.sizes;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| match &screen.room.panel {
-            PanelView::Instructions { instructions } => {
-                self::instructions(ui, screen, instructions, sizes.body);
-            }
-            PanelView::Agenda {
-                instructions,
-                steps,
-                choose,
-            } => {
-                self::instructions(ui, screen, instructions, sizes.body);
-                agenda(ui, screen, steps, choose);
-            }
-            PanelView::Questions {
-                instructions,
-                heading,
-                questions,
-            }
-            | PanelView::Reflection {
-                instructions,
-                heading,
-                questions,
-            } => {
-                self::instructions(ui, screen, instructions, sizes.small);
-                ui.label(RichText::new(heading).font(theme::bold(sizes.body)));
-                bullets(ui, screen, questions, screen.palette.text);
-            }
-            PanelView::Acts {
-                instructions,
-                acts,
-                paced,
-                shown,
-                purpose,
-                questions,
-            } => {
-                self::instructions(ui, screen, instructions, sizes.small);
-                let row = ActRow {
-                    names: acts,
-                    paced: *paced,
-                    shown: *shown,
-                };
-                act_buttons(ui, screen, &row, actions);
-                shown_act(ui, screen, &row, purpose, questions);
-            }
-        });
+    // No scrolling: the room cannot scroll, so the caller fits the type
+    // to the window instead.
+    ui.vertical(|ui| match &screen.room.panel {
+        PanelView::Instructions { instructions } => {
+            self::instructions(ui, screen, instructions, sizes.body);
+        }
+        PanelView::Agenda {
+            instructions,
+            steps,
+            choose,
+        } => {
+            self::instructions(ui, screen, instructions, sizes.body);
+            agenda(ui, screen, steps, choose);
+        }
+        PanelView::Questions {
+            instructions,
+            heading,
+            questions,
+        }
+        | PanelView::Reflection {
+            instructions,
+            heading,
+            questions,
+        } => {
+            self::instructions(ui, screen, instructions, sizes.small);
+            ui.label(RichText::new(heading).font(theme::bold(sizes.body)));
+            bullets(ui, screen, questions, screen.palette.text);
+        }
+        PanelView::Acts {
+            instructions,
+            acts,
+            paced,
+            shown,
+            purpose,
+            questions,
+        } => {
+            self::instructions(ui, screen, instructions, sizes.small);
+            let row = ActRow {
+                names: acts,
+                paced: *paced,
+                shown: *shown,
+            };
+            act_buttons(ui, screen, &row, actions);
+            shown_act(ui, screen, &row, purpose, questions);
+        }
+    });
 }
 
 /// The acts and which of them are paced and shown.

@@ -1,0 +1,110 @@
+//! The room's view drawn alone, as the projector shows it: at every step of
+//! every shipped format, at the projectors' common sizes, with and without
+//! the do / don't table, nothing is pressable or typeable and nothing runs
+//! off the window.
+
+use std::time::Duration;
+
+use eframe::egui::{self, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use one_on_one::library::BUILT_INS;
+use one_on_one::room::{RoomView, Stage};
+use one_on_one::scenario::parse;
+use one_on_one::session::clock::{Clock, ManualClock};
+use one_on_one::session::{Intent, Session};
+use one_on_one::ui::theme::{self, Palette, Sizes};
+use one_on_one::ui::{Screen, room};
+
+/// What the projector is given: a session, the stage, and the time.
+struct Projected {
+    session: Session,
+    stage: Stage,
+    clock: ManualClock,
+}
+
+fn draw(ui: &mut egui::Ui, projected: &mut Projected) {
+    let now = projected.clock.now();
+    let view = RoomView::of(&projected.session, &projected.stage, now);
+    let screen = Screen {
+        session: &projected.session,
+        room: &view,
+        now,
+        palette: Palette::DARK,
+        sizes: Sizes::for_height(ui.ctx().content_rect().height()),
+    };
+    room::show(ui, &screen, None);
+}
+
+fn harness(session: Session, size: [f32; 2]) -> Harness<'static, Projected> {
+    let projected = Projected {
+        session,
+        stage: Stage::default(),
+        clock: ManualClock::new(),
+    };
+    Harness::builder()
+        .with_size(size)
+        .with_context_setup(theme::install)
+        .build_ui_state(draw, projected)
+}
+
+/// Everything the room reads lies inside the window.
+fn assert_nothing_clipped(harness: &Harness<'_, Projected>, size: [f32; 2], at: &str) {
+    for node in harness.query_all_by_role(Role::Label) {
+        let rect = node.rect();
+        let label = node
+            .accesskit_node()
+            .label()
+            .or(node.accesskit_node().value())
+            .unwrap_or_default();
+        assert!(
+            rect.right() <= size[0] + 0.5 && rect.bottom() <= size[1] + 0.5,
+            "{at}: «{label}» at {rect:?} runs off a {size:?} window"
+        );
+    }
+}
+
+fn assert_nothing_to_press(harness: &Harness<'_, Projected>, at: &str) {
+    for role in [
+        Role::Button,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::CheckBox,
+    ] {
+        let found: Vec<String> = harness
+            .query_all_by_role(role)
+            .map(|node| node.accesskit_node().label().unwrap_or_default())
+            .collect();
+        assert!(found.is_empty(), "{at}: {role:?} in the room: {found:?}");
+    }
+}
+
+#[test]
+fn every_step_fits_the_projector_with_nothing_to_press() {
+    for (name, text) in BUILT_INS {
+        let scenario = parse(text, name).expect("shipped formats parse");
+        for size in [[1920.0, 1080.0], [1366.0, 768.0], [1024.0, 768.0]] {
+            let mut harness = harness(Session::new(scenario.clone()), size);
+            let steps = harness.state().session.steps().len();
+            for step in 0..steps {
+                for do_dont in [false, true] {
+                    if harness.state().stage.do_dont_shown() != do_dont {
+                        harness.state_mut().stage.toggle_do_dont();
+                    }
+                    harness.run();
+                    let at = format!("{name} at {size:?}, step {}, do/don't {do_dont}", step + 1);
+                    assert_nothing_to_press(&harness, &at);
+                    assert_nothing_clipped(&harness, size, &at);
+                }
+                let projected = harness.state_mut();
+                let now = projected.clock.now();
+                if step == 0 {
+                    projected.session.apply(Intent::StartOrPause, now);
+                }
+                projected.clock.advance(Duration::from_secs(1));
+                let now = projected.clock.now();
+                projected.session.apply(Intent::Next, now);
+            }
+        }
+    }
+}
