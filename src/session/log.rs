@@ -124,6 +124,8 @@ pub struct Log {
     lengths: Vec<Duration>,
     /// The step whose time is being counted, if any.
     current: Option<usize>,
+    /// The step that last stopped being the current one.
+    last_ended: Option<usize>,
     running: bool,
     /// When the span being counted began.
     since: Duration,
@@ -238,10 +240,15 @@ impl Log {
                 if self.current == Some(step) {
                     self.current = None;
                 }
+                self.last_ended = Some(step);
             }
             EventKind::Finished => {
+                // A finished session stands stopped on its last step, as the
+                // session itself does: if the trainer goes back into it, the
+                // time in between was paused time there, and every second
+                // from the start still belongs to some step.
                 self.running = false;
-                self.current = None;
+                self.current = self.last_ended;
             }
             EventKind::Next { .. } | EventKind::Back { .. } | EventKind::TimeUp { .. } => {}
         }
