@@ -8,9 +8,9 @@
 use std::time::Duration;
 
 /// The most events kept. A workshop has a few hundred; this leaves room for
-/// a trainer holding a key down for hours, and at about 40 bytes an event
-/// stays under 2 MB. Later events are counted in [`Log::dropped`] but not
-/// kept; the step totals still take them in, so no report loses a second.
+/// a trainer holding a key down for hours, and at 48 bytes an event stays
+/// under 2.5 MB. Later events are counted in [`Log::dropped`] but not kept;
+/// the step totals still take them in, so no report loses a second.
 pub const MAX_EVENTS: usize = 50_000;
 
 /// Something that happened, and when.
@@ -352,6 +352,11 @@ mod tests {
         let record = &log.steps_at(at(30))[0];
         assert_eq!(record.pauses as u64, presses / 2);
         assert_eq!(record.ran, at(30));
+    }
+
+    #[test]
+    fn a_full_log_stays_under_two_and_a_half_megabytes() {
+        assert!(std::mem::size_of::<Event>() <= 48);
     }
 
     #[test]
