@@ -3,7 +3,7 @@
 //! print, the trainer's script with the time of day of every step and a
 //! one-page card for the participants.
 
-use crate::markdown::{escape_line_start, inline, paragraphs};
+use crate::markdown::{cell, escape_line_start, inline, paragraphs};
 use std::fmt::{self, Write as _};
 
 use chrono::{NaiveTime, TimeDelta, Timelike};
@@ -347,12 +347,6 @@ fn heading(text: &str) -> String {
         return text;
     }
     format!("{body}\\{}", &text[body.len()..])
-}
-
-/// `text` as a table cell: on one line, its `|` escaped so it cannot split
-/// the cell, and its `\` escaped first so a typed `\|` cannot either.
-fn cell(text: &str) -> String {
-    inline(text).replace('\\', "\\\\").replace('|', "\\|")
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! The command line: open the presenter window, print an agenda without
-//! one, or export a worksheet. Everything printed goes through
+//! one, export a worksheet, or print how a session ran. Everything printed goes through
 //! [`terminal`], so text from a file cannot drive the terminal.
 
 use std::ffi::OsString;
@@ -10,6 +10,8 @@ use chrono::NaiveTime;
 
 use crate::library::{self, Library, Places};
 use crate::replace::{self, Verdict};
+use crate::report;
+pub use crate::report::Format as ReportFormat;
 use crate::scenario::{self, Minutes, Plan, Scenario, Setup};
 use crate::storage::{same_file, write_private_atomic, write_target};
 use crate::terminal;
@@ -58,6 +60,13 @@ pub enum Command {
         /// format (an earlier export); without it such a file is kept.
         force: bool,
     },
+    /// Print the report of how a session ran.
+    Report {
+        /// The report file; the newest in the data folder's `reports/`
+        /// when absent.
+        file: Option<PathBuf>,
+        format: ReportFormat,
+    },
     /// Print the usage.
     Help,
     /// Print the version.
@@ -96,6 +105,9 @@ USAGE:
     one-on-one export WORKSHEET --format md|ics [--out PATH] [--force]
                                                   write a worksheet as Markdown, or
                                                   its next meeting as a calendar event
+    one-on-one report [FILE] [--format text|md|csv]
+                                                  print how a session ran, step by step:
+                                                  the newest report, or FILE
     one-on-one --help | --version
 
 With no FILE, the built-in 25-minute team breakout is used. NAME is a
@@ -103,6 +115,7 @@ built-in format's file name without .ron, e.g. circle. Scripts start at
 09:00 unless --start says otherwise.
 export prints to the terminal unless --out names a file. It never replaces
 a worksheet or a format, and replaces another existing file only with --force.
+A report of each session is saved as it runs, in the data folder's reports/.
 In the window, press ? for the keyboard shortcuts.";
 
 /// Reads the arguments after the program name.
@@ -129,6 +142,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 return Ok(Command::Check { files });
             }
             "export" if first => return parse_export(args),
+            "report" if first => return parse_report(args),
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--fullscreen" => fullscreen = true,
@@ -274,6 +288,73 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
         out,
         force,
     })
+}
+
+fn parse_report(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args;
+    let mut file = None;
+    let mut format = ReportFormat::Text;
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        let (flag, inline_value) = split_flag(&text);
+        match flag.as_str() {
+            "--format" => {
+                let value = inline_value
+                    .or_else(|| args.next())
+                    .ok_or("--format needs text, md or csv, e.g. --format csv")?;
+                format = match value.to_string_lossy().as_ref() {
+                    "text" | "txt" => ReportFormat::Text,
+                    "md" | "markdown" => ReportFormat::Markdown,
+                    "csv" => ReportFormat::Csv,
+                    other => {
+                        return Err(format!(
+                            "unknown report format {other:?}; use --format text, md or csv"
+                        ));
+                    }
+                };
+            }
+            "-h" | "--help" => return Ok(Command::Help),
+            _ if text.starts_with('-') && text.len() > 1 => {
+                return Err(format!("unknown report option {text:?}; try --help"));
+            }
+            _ if file.is_none() => file = Some(PathBuf::from(arg)),
+            _ => return Err(format!("report takes one FILE, but also got {text:?}")),
+        }
+    }
+    Ok(Command::Report { file, format })
+}
+
+/// Runs `one-on-one report`: prints `file`, or the report in `folder` of
+/// the session that started last. A broken file is reported as
+/// `file:line:col: message` and exits 1; in the folder, unreadable files
+/// are skipped with a note on standard error.
+pub fn run_report(file: Option<&Path>, format: ReportFormat, folder: &Path) -> ExitCode {
+    let loaded = match file {
+        Some(file) => report::load(file).map_err(|error| error.to_string()),
+        None => {
+            let found = report::newest_in(folder);
+            for error in &found.unreadable {
+                terminal::eprint_line(&format!("one-on-one: note: skipped {error}"));
+            }
+            match found.newest {
+                Some((path, report)) => {
+                    terminal::eprint_line(&format!("one-on-one: {}", path.display()));
+                    Ok(report)
+                }
+                None => Err(format!(
+                    "{}: no session report here yet; one is saved as each session runs",
+                    folder.display()
+                )),
+            }
+        }
+    };
+    match loaded {
+        Ok(report) => print_out(&format.render(&report)),
+        Err(message) => {
+            terminal::eprint_line(&message);
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// Runs `one-on-one export`, reporting problems on standard error as
@@ -623,6 +704,36 @@ mod tests {
         assert!(error(&["export", "a.ron", "b.ron", "--format", "md"]).contains("one WORKSHEET"));
         assert!(error(&["export", "a.ron", "--overwrite"]).contains("--help"));
         assert!(error(&["export", "a.ron", "--force=no", "--format", "md"]).contains("--help"));
+    }
+
+    #[test]
+    fn report_takes_an_optional_file_and_a_format() {
+        assert_eq!(
+            parse_str(&["report"]),
+            Ok(Command::Report {
+                file: None,
+                format: ReportFormat::Text
+            })
+        );
+        assert_eq!(
+            parse_str(&["report", "--format=csv", "r.ron"]),
+            Ok(Command::Report {
+                file: Some("r.ron".into()),
+                format: ReportFormat::Csv
+            })
+        );
+        assert_eq!(
+            parse_str(&["report", "--format", "md"]),
+            Ok(Command::Report {
+                file: None,
+                format: ReportFormat::Markdown
+            })
+        );
+        let error = |args: &[&str]| parse_str(args).unwrap_err();
+        assert!(error(&["report", "--format", "pdf"]).contains("text, md or csv"));
+        assert!(error(&["report", "--format"]).contains("needs text, md or csv"));
+        assert!(error(&["report", "a.ron", "b.ron"]).contains("one FILE"));
+        assert!(error(&["report", "--newest"]).contains("--help"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod library;
 mod markdown;
 pub mod recovery;
 pub mod replace;
+pub mod report;
 pub mod room;
 pub mod scenario;
 pub mod session;

@@ -1,6 +1,7 @@
-//! The `one-on-one` binary: parses the command line, then either prints an
-//! agenda or opens the presenter window. Whatever it prints goes through
-//! [`terminal`], so text from a file cannot drive the terminal.
+//! The `one-on-one` binary: parses the command line, then either prints
+//! (an agenda, an export, a session's report) or opens the presenter
+//! window. Whatever it prints goes through [`terminal`], so text from a
+//! file cannot drive the terminal.
 
 use std::process::ExitCode;
 
@@ -38,6 +39,9 @@ fn main() -> ExitCode {
             people,
             length,
         } => cli::run_agenda(file.as_deref(), format, start, people, length),
+        Command::Report { file, format } => {
+            cli::run_report(file.as_deref(), format, &Folders::for_user().reports)
+        }
         Command::List => cli::run_list(),
         Command::Check { files } => cli::run_check(&files),
         Command::Present {

@@ -1,6 +1,6 @@
 //! Text typed by people, made safe to put into Markdown that others print:
-//! the worksheet export and the facilitator's script and card share these,
-//! so a `# idea` or a `1.` typed anywhere shows as typed.
+//! the worksheet export, the facilitator's script and card, and the session
+//! report share these, so a `# idea` or a `1.` typed anywhere shows as typed.
 
 /// Text on one line: a line break would end a heading, list item or table
 /// row and spill the rest out of it.
@@ -10,6 +10,12 @@ pub(crate) fn inline(text: &str) -> String {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` as a table cell: on one line, its `|` escaped so it cannot split
+/// the cell, and its `\` escaped first so a typed `\|` cannot either.
+pub(crate) fn cell(text: &str) -> String {
+    inline(text).replace('\\', "\\\\").replace('|', "\\|")
 }
 
 /// Characters that open a block construct when they start a line. Headings,

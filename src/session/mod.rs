@@ -1,12 +1,15 @@
 //! A running workshop: which step the room is in, how long is left, who holds
 //! which role, and what the trainer has asked for (pause, skip, extend...).
 //! A state machine over a [`Scenario`], driven only by the instants it is
-//! given, so that it never drifts and tests can step it by hand.
+//! given, so that it never drifts and tests can step it by hand. From the
+//! start it keeps a [`log`] of what happened, for the report.
 
 pub mod clock;
+pub mod log;
 
 use std::time::{Duration, Instant};
 
+use self::log::{Event, EventKind, Log, StepRecord};
 use crate::scenario::{Advance, Panel, Plan, Scenario, Step};
 
 /// Where the session is in its life.
@@ -122,6 +125,8 @@ pub struct Session {
     planned_total: Duration,
     warned: bool,
     time_up: bool,
+    /// What happened since the start; empty before it.
+    log: Log,
 }
 
 /// One minute, the step by which the trainer extends or shortens a step.
@@ -147,6 +152,7 @@ impl Session {
             planned_total: Duration::ZERO,
             warned: false,
             time_up: false,
+            log: Log::default(),
         }
     }
 
@@ -276,6 +282,44 @@ impl Session {
         )
     }
 
+    /// When the trainer started the session, once started.
+    pub fn started_at(&self) -> Option<Instant> {
+        self.started_at
+    }
+
+    /// When the last step ended, while the session stands finished.
+    pub fn finished_at(&self) -> Option<Instant> {
+        self.finished_at
+    }
+
+    /// What happened since the start, oldest first, as far as the log
+    /// holds (see [`log::MAX_EVENTS`]).
+    pub fn log(&self) -> &[Event] {
+        self.log.events()
+    }
+
+    /// Every event since the start, including any the full log dropped:
+    /// this grows by one with each event, so a writer can tell there is
+    /// something new to write.
+    pub fn events_recorded(&self) -> u64 {
+        self.log.recorded()
+    }
+
+    /// Events that happened after the log was full and were not kept.
+    pub fn dropped_events(&self) -> u64 {
+        self.log.dropped()
+    }
+
+    /// Each step's totals (time run, paused, overtime, length added...),
+    /// counting the current step up to `now`, or up to the finish.
+    pub fn step_records(&self, now: Instant) -> Vec<StepRecord> {
+        let Some(started) = self.started_at else {
+            return vec![StepRecord::default(); self.lengths.len()];
+        };
+        let end = self.finished_at.unwrap_or(now);
+        self.log.steps_at(end.saturating_duration_since(started))
+    }
+
     /// Who holds which role in `step`, as (role name, person's name), in the
     /// scenario's role order.
     pub fn cast(&self, step: usize) -> Vec<(String, String)> {
@@ -353,19 +397,23 @@ impl Session {
             match self.step().advance {
                 Advance::Hold => {
                     self.time_up = true;
-                    cues.push(Cue::TimeUp { step: self.index });
+                    let step = self.index;
+                    self.note(self.ran_out_at(now), EventKind::TimeUp { step });
+                    cues.push(Cue::TimeUp { step });
                 }
                 Advance::Auto => {
                     // The next step starts at the instant this one ended, not at
                     // `now`, so late or coarse ticks never add up to drift.
-                    let since = self.running_since.unwrap_or(now);
-                    let ended_at = since + length.saturating_sub(self.banked);
+                    let ended_at = self.ran_out_at(now);
                     let from = self.index;
+                    self.note(ended_at, EventKind::StepEnded { step: from });
                     if from + 1 == self.lengths.len() {
                         self.finish(ended_at);
+                        self.note(ended_at, EventKind::Finished);
                         cues.push(Cue::Finished);
                     } else {
                         self.enter(from + 1, Some(ended_at));
+                        self.note(ended_at, EventKind::StepStarted { step: from + 1 });
                         cues.push(Cue::HandOver { from, to: from + 1 });
                     }
                 }
@@ -385,15 +433,21 @@ impl Session {
                     self.started_at = Some(now);
                     self.running_since = Some(now);
                     self.planned_total = self.lengths[self.index..].iter().sum();
+                    self.log = Log::new(&self.lengths);
+                    self.note(now, EventKind::Started);
+                    let step = self.index;
+                    self.note(now, EventKind::StepStarted { step });
                 }
                 Phase::Running => {
                     self.banked = self.elapsed(now);
                     self.running_since = None;
                     self.phase = Phase::Paused;
+                    self.note(now, EventKind::Paused);
                 }
                 Phase::Paused => {
                     self.running_since = Some(now);
                     self.phase = Phase::Running;
+                    self.note(now, EventKind::Resumed);
                 }
                 Phase::Finished => {}
             },
@@ -401,37 +455,56 @@ impl Session {
                 Phase::Finished => {}
                 _ if self.index + 1 == self.lengths.len() => {
                     if self.phase != Phase::NotStarted {
+                        let step = self.index;
+                        self.note(now, EventKind::StepEnded { step });
                         self.finish(now);
+                        self.note(now, EventKind::Finished);
                         cues.push(Cue::Finished);
                     }
                 }
                 phase => {
                     let from = self.index;
-                    self.enter(from + 1, (phase == Phase::Running).then_some(now));
+                    let to = from + 1;
+                    self.note(now, EventKind::Next { from, to });
+                    self.note(now, EventKind::StepEnded { step: from });
+                    self.enter(to, (phase == Phase::Running).then_some(now));
+                    self.note(now, EventKind::StepStarted { step: to });
                     if phase == Phase::Running {
                         cues.push(Cue::HandOver { from, to: from + 1 });
                     }
                 }
             },
             Intent::Previous => {
+                let from = self.index;
                 if self.phase == Phase::Finished {
+                    // The last step already ended when the session finished.
+                    self.note(now, EventKind::Back { from, to: from });
                     self.finished_at = None;
                     self.phase = Phase::Paused;
-                    self.enter(self.index, None);
+                    self.enter(from, None);
                 } else {
+                    let to = from.saturating_sub(1);
+                    self.note(now, EventKind::Back { from, to });
+                    self.note(now, EventKind::StepEnded { step: from });
                     let running = (self.phase == Phase::Running).then_some(now);
-                    self.enter(self.index.saturating_sub(1), running);
+                    self.enter(to, running);
                 }
+                let step = self.index;
+                self.note(now, EventKind::StepStarted { step });
             }
             Intent::Restart => {
                 if self.phase != Phase::Finished {
+                    let step = self.index;
+                    self.note(now, EventKind::Restart { step });
                     let running = (self.phase == Phase::Running).then_some(now);
-                    self.enter(self.index, running);
+                    self.enter(step, running);
                 }
             }
             Intent::AddMinute => {
                 if self.phase != Phase::Finished {
                     self.lengths[self.index] += MINUTE;
+                    let step = self.index;
+                    self.note(now, EventKind::MinuteAdded { step, by: MINUTE });
                     self.rearm_cues(now);
                 }
             }
@@ -441,8 +514,13 @@ impl Session {
                 if self.phase != Phase::Finished && elapsed < self.lengths[self.index] {
                     // Never shorter than what has already run: the step then simply ends now.
                     let floor = elapsed.max(Duration::from_secs(1));
-                    let length = &mut self.lengths[self.index];
-                    *length = length.saturating_sub(MINUTE).max(floor);
+                    let step = self.index;
+                    let before = self.lengths[step];
+                    self.lengths[step] = before.saturating_sub(MINUTE).max(floor);
+                    let by = before.saturating_sub(self.lengths[step]);
+                    if !by.is_zero() {
+                        self.note(now, EventKind::MinuteRemoved { step, by });
+                    }
                     self.rearm_cues(now);
                 }
             }
@@ -473,6 +551,21 @@ impl Session {
         self.running_since = running_from;
         self.warned = false;
         self.time_up = false;
+    }
+
+    /// The instant the current step's time runs out (or ran out), from the
+    /// run under way; `now` if the clock is stopped.
+    fn ran_out_at(&self, now: Instant) -> Instant {
+        let since = self.running_since.unwrap_or(now);
+        since + self.lengths[self.index].saturating_sub(self.banked)
+    }
+
+    /// Adds `kind` to the log at `at`. Nothing before the start is
+    /// recorded: the report is of the session as it ran.
+    fn note(&mut self, at: Instant, kind: EventKind) {
+        if let Some(started) = self.started_at {
+            self.log.record(at.saturating_duration_since(started), kind);
+        }
     }
 
     fn finish(&mut self, at: Instant) {

@@ -118,22 +118,28 @@ pub fn parse(text: &str, file: &str) -> Result<Worksheet, WorksheetError> {
 pub fn load(path: &Path) -> Result<Worksheet, WorksheetError> {
     let bytes = read_capped(path, MAX_FILE_BYTES)
         .map_err(|e| WorksheetError::whole_file(path, format!("cannot read the file: {e}")))?;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-            let before = std::str::from_utf8(valid).unwrap_or_default();
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            return Err(WorksheetError {
-                file: path.display().to_string(),
-                position: Some((line, column)),
-                message: "expected UTF-8 text; this looks like a binary file or another encoding"
-                    .to_string(),
-            });
-        }
-    };
+    let text = utf8_text(bytes).map_err(|position| WorksheetError {
+        file: path.display().to_string(),
+        position: Some(position),
+        message: NOT_UTF8.to_string(),
+    })?;
     parse(&text, &path.display().to_string())
+}
+
+/// What a file that is not text is told.
+pub(crate) const NOT_UTF8: &str =
+    "expected UTF-8 text; this looks like a binary file or another encoding";
+
+/// `bytes` as text, or the line and column (from 1) of the first byte that
+/// is not UTF-8.
+pub(crate) fn utf8_text(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let before = std::str::from_utf8(valid).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        (line, column)
+    })
 }
 
 /// Writes `worksheet` to `path` atomically and user-only. A file already at
@@ -156,7 +162,7 @@ pub fn save(path: &Path, worksheet: &Worksheet) -> Result<(), WorksheetError> {
 }
 
 /// ron's messages start with a capital; ours follow a `file:line:col:` prefix.
-fn lower_first(message: &str) -> String {
+pub(crate) fn lower_first(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),

@@ -1,16 +1,20 @@
 //! Where worksheets live: the per-user data folder of the platform
 //! (`~/.local/share/one-on-one` on Linux), with saved worksheets in
-//! `worksheets/` and unsaved changes in `recovery/`.
+//! `worksheets/`, unsaved changes in `recovery/`, and the reports of how
+//! each session ran in `reports/`. Each is created user-only (0700) by
+//! whoever first writes into it.
 
 use std::path::PathBuf;
 
-/// The two folders the app keeps worksheets in.
+/// The folders the app keeps people's files in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Folders {
     /// Where Save offers to put worksheets, and the in-app list reads from.
     pub worksheets: PathBuf,
     /// Autosaved copies of unsaved changes, one file per open worksheet.
     pub recovery: PathBuf,
+    /// One report per session run, written as it runs (see `crate::report`).
+    pub reports: PathBuf,
 }
 
 impl Folders {
@@ -20,6 +24,7 @@ impl Folders {
         Self {
             worksheets: root.join("worksheets"),
             recovery: root.join("recovery"),
+            reports: root.join("reports"),
         }
     }
 
