@@ -16,6 +16,7 @@ use super::room;
 use super::theme::{self, Palette, Sizes};
 use super::{Action, AppFolders, Prefs, Screen, keymap, overlays, panel_frame};
 use crate::library::Places;
+use crate::report::Keeper;
 use crate::room::{RoomView, Stage};
 use crate::scenario::{Panel, Plan};
 use crate::session::clock::Clock;
@@ -37,6 +38,10 @@ pub struct PresenterApp {
     stage: Stage,
     /// The trainer's: names, worksheets, formats, questions.
     console: Console,
+    /// Keeps the report of how the session ran, as it runs.
+    report: Keeper,
+    /// Why the report could not be written, until it can be.
+    report_trouble: Option<String>,
     /// The instant of the last update step, which drawing reads.
     updated_at: Option<Instant>,
     styled_for: Option<(Sizes, bool)>,
@@ -56,6 +61,7 @@ impl PresenterApp {
         folders: AppFolders,
     ) -> Self {
         let name_drafts = session.names().to_vec();
+        let report = Keeper::new(folders.worksheets.reports.clone());
         let worksheets = Worksheets::new(
             &session,
             folders.worksheets,
@@ -79,6 +85,8 @@ impl PresenterApp {
                 notice: None,
                 closing: None,
             },
+            report,
+            report_trouble: None,
             updated_at: None,
             styled_for: None,
             fonts_installed: false,
@@ -109,6 +117,7 @@ impl PresenterApp {
         picker: Box<dyn FilePicker>,
         today: chrono::NaiveDate,
     ) -> Self {
+        self.report = Keeper::new(folders.reports.clone());
         self.console.worksheets = Worksheets::new(&self.session, folders, picker, today);
         let window = self.console.worksheets.desk.window();
         self.console.formats.set_window(window);
@@ -170,6 +179,10 @@ impl PresenterApp {
         if self.stage.expire_flash(now) {
             ctx.request_repaint();
         }
+        let written = self
+            .report
+            .update(&self.session, now, self.clock.wall_now());
+        self.note_report(written);
         self.updated_at = Some(now);
         self.schedule_repaint(ctx, now);
     }
@@ -203,6 +216,15 @@ impl PresenterApp {
         }
         if let Some(trouble) = console.worksheets.recovery_trouble() {
             overlays::alarm(ui, &trouble, &screen);
+        }
+        if let Some(trouble) = &self.report_trouble {
+            overlays::alarm(
+                ui,
+                &format!(
+                    "The report of this session cannot be written ({trouble}). The session runs on."
+                ),
+                &screen,
+            );
         }
         if let Some(trouble) = console.formats.recovery_trouble() {
             overlays::alarm(
@@ -349,6 +371,11 @@ impl PresenterApp {
     /// Replaces the session with a new one on `plan`, keeping the names
     /// typed so far, and brings the worksheets in line with it.
     fn run_plan(&mut self, plan: Plan) {
+        // The old session's report runs to this moment before it goes.
+        let flushed = self
+            .report
+            .flush(&self.session, self.clock.now(), self.clock.wall_now());
+        self.note_report(flushed);
         let typed: Vec<Option<String>> = self
             .session
             .plan()
@@ -436,11 +463,26 @@ impl PresenterApp {
     /// Writes every change not yet in a recovery copy, and says on the
     /// terminal what could not be written: the window is going away.
     pub fn flush(&mut self) {
+        let now = self.clock.now();
+        if let Err(error) = self.report.flush(&self.session, now, self.clock.wall_now()) {
+            crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+        }
         for error in self.console.worksheets.flush() {
             crate::terminal::eprint_line(&format!("one-on-one: {error}"));
         }
         if let Err(error) = self.console.formats.flush() {
             crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+        }
+    }
+}
+
+impl PresenterApp {
+    /// Keeps the last report write's trouble on screen until one succeeds.
+    fn note_report(&mut self, written: Result<bool, crate::report::ReportError>) {
+        match written {
+            Ok(true) => self.report_trouble = None,
+            Ok(false) => {}
+            Err(error) => self.report_trouble = Some(error.to_string()),
         }
     }
 }
