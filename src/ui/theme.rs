@@ -51,6 +51,11 @@ pub fn install(ctx: &egui::Context) {
         with_fallbacks("JetBrains Mono Bold"),
     );
     ctx.set_fonts(fonts);
+    // The room fits its type by redoing a pass that overflowed; a few
+    // passes let it settle within the frame, before anything is shown.
+    ctx.options_mut(|options| {
+        options.max_passes = std::num::NonZeroUsize::new(6).unwrap_or(options.max_passes);
+    });
 }
 
 /// Type sizes derived from the window's height.

@@ -57,7 +57,8 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
         ),
         ("Shortcuts", Action::ToggleHelp, true),
     ];
-    ui.horizontal_centered(|ui| {
+    // Wrapped, so a narrow laptop or projector never cuts a button off.
+    ui.horizontal_wrapped(|ui| {
         for (label, action, enabled) in buttons {
             let text = RichText::new(label).size(screen.sizes.small);
             let text = if label == start_label {

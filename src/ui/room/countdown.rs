@@ -12,7 +12,7 @@ const ADVANCE_EM: f32 = 0.6;
 /// How much of an em the allocated clock row takes, and where the digits sit
 /// in the font's line box (its ascent puts their tops about 0.3 em down).
 /// Measured on the bundled font; other fonts would need other values.
-const ROW_EM: f32 = 0.82;
+pub const ROW_EM: f32 = 0.82;
 const DIGIT_TOP_EM: f32 = 0.27;
 
 /// Draws the countdown, centred, with its state word beside it when the

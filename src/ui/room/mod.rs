@@ -91,7 +91,16 @@ fn fit(
     if used > available.height() + 1.0 && factor > SMALLEST_FIT {
         // Height grows at least as fast as the type, so this never undershoots
         // by much; a second pass takes care of what wrapping adds.
-        let smaller = (factor * available.height() / used * 0.98).max(SMALLEST_FIT);
+        // The clock's row does not shrink, so only the rest is scaled.
+        let fixed = if keep_clock {
+            screen.sizes.clock * countdown::ROW_EM
+        } else {
+            0.0
+        };
+        let room_left = (available.height() - fixed).max(1.0);
+        let smaller = (factor * room_left / (used - fixed).max(1.0) * 0.98)
+            .min(factor - 0.02)
+            .max(SMALLEST_FIT);
         ui.data_mut(|data| data.insert_temp(key, smaller));
         ui.ctx().request_discard("the room's text did not fit");
     }

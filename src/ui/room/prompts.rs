@@ -154,6 +154,24 @@ fn act_buttons(
     let count = row.names.len();
     let gap = sizes.small * 0.5;
     let width = (ui.available_width() - gap * count.saturating_sub(1) as f32) / count.max(1) as f32;
+    // Every act in a box of the same width: the longest name sets one type
+    // size for all, so a long name never pushes the row past the window.
+    let padding = sizes.small * 1.2;
+    let widest = row
+        .names
+        .iter()
+        .map(|name| {
+            let galley =
+                ui.painter()
+                    .layout_no_wrap(name.clone(), theme::bold(sizes.body), Color32::WHITE);
+            galley.size().x
+        })
+        .fold(0.0, f32::max);
+    let act_size = if widest + padding > width {
+        (sizes.body * (width - padding).max(1.0) / widest).floor()
+    } else {
+        sizes.body
+    };
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = gap;
         for (i, name) in row.names.iter().enumerate() {
@@ -173,7 +191,7 @@ fn act_buttons(
             };
             let stroke = Stroke::new(sizes.small * 0.15, outline);
             let text = RichText::new(name)
-                .font(theme::bold(sizes.body))
+                .font(theme::bold(act_size))
                 .color(text_colour);
             let size = egui::vec2(width, sizes.body * 1.6);
             let rect = match actions.as_deref_mut() {
