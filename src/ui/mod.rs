@@ -5,6 +5,7 @@
 
 mod controls;
 mod countdown;
+pub mod digits;
 mod editor;
 mod file_chooser;
 pub mod file_picker;
