@@ -124,9 +124,10 @@ impl ClockFace {
     ///
     /// `top_left` is the top-left of the line box, as for
     /// `painter.galley(top_left, ..)`: the baseline lies one ascent
-    /// (1.02 em) below it, so the digits' tops, 0.73 em above the baseline,
-    /// sit about 0.29 em below `top_left`. Characters without an outline are
-    /// left blank; check [`Self::can_draw`] first.
+    /// (1.02 em) below it, rounded to the nearest physical pixel, so the
+    /// digits' tops, 0.73 em above the baseline, sit about 0.29 em below
+    /// `top_left`. Characters without an outline are left blank; check
+    /// [`Self::can_draw`] first.
     ///
     /// Meant for large type: unhinted, and with the fill pulled in by half a
     /// pixel, it reads worse than text below about 20 pixels.
@@ -138,8 +139,12 @@ impl ClockFace {
         font_size: f32,
         colour: Color32,
     ) -> Rect {
-        let fringe = 1.0 / painter.pixels_per_point();
-        let mesh = self.mesh(text, top_left, font_size, colour, fringe);
+        let pixel = 1.0 / painter.pixels_per_point();
+        // As egui does for text, the baseline goes on a pixel boundary, so
+        // the flat feet of 1, 2 and 4 end on a crisp row of pixels.
+        let baseline = top_left.y + self.ascent * font_size;
+        let nudge = egui::vec2(0.0, (baseline / pixel).round() * pixel - baseline);
+        let mesh = self.mesh(text, top_left + nudge, font_size, colour, pixel);
         if !mesh.is_empty() {
             painter.add(mesh);
         }
@@ -148,7 +153,8 @@ impl ClockFace {
 
     /// The untextured triangles [`Self::paint`] adds, with an anti-aliasing
     /// fringe `fringe` points wide (one physical pixel when painting; zero
-    /// gives the bare, jagged fill).
+    /// gives the bare, jagged fill). Unlike `paint`, it does not move the
+    /// baseline onto a pixel boundary.
     pub fn mesh(
         &self,
         text: &str,
