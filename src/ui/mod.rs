@@ -5,6 +5,7 @@
 
 mod app;
 pub mod console;
+pub mod digits;
 pub mod keymap;
 mod overlays;
 pub mod room;
