@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use common::{MIN, SEC, Trainer, scratch_folder};
 use eframe::egui::{self, Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use one_on_one::scenario::{Advance, built_in_breakout};
 use one_on_one::session::{Phase, Session};
 use one_on_one::sound::Sound;
@@ -388,4 +388,29 @@ fn a_notice_about_a_bad_scenario_can_be_dismissed() {
     assert!(trainer.sees("3:00"), "the built-in breakout runs meanwhile");
     trainer.click("Dismiss");
     assert!(!trainer.sees("my.ron:3:5: expected comma"));
+}
+
+#[test]
+fn the_acts_stay_left_of_the_do_dont_table_at_every_projector_size() {
+    for size in [[1920.0, 1080.0], [1366.0, 768.0], [1024.0, 768.0]] {
+        let mut trainer = Trainer::sized(built_in_breakout(), size);
+        trainer.press(Key::ArrowRight);
+        trainer.press(Key::D);
+        let table = trainer
+            .harness
+            .query_all_by_label("Do / Don't")
+            .find(|node| node.accesskit_node().role() == egui::accesskit::Role::Label)
+            .expect("the table's heading")
+            .rect();
+        // Between them lie the middle's right margin and the table's left
+        // one, each 1.5 of the small type (a fortieth of the height).
+        let margins = 2.0 * (size[1] / 40.0_f32).round() * 1.5;
+        let last_act = trainer.harness.get_by_label("Commitment").rect();
+        assert!(
+            last_act.right() <= table.left() - margins + 1.0,
+            "{size:?}: the last act ends at {}, past the middle's edge at {}",
+            last_act.right(),
+            table.left() - margins
+        );
+    }
 }

@@ -50,6 +50,9 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: 
             }
         });
     }
+    // Narrow enough that two names and their labels share one row on a
+    // 1024-wide projector, leaving the height to the room.
+    let field_width = (sizes.body * 8.0).min(ui.available_width() * 0.17);
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new("Who is practising?")
@@ -66,7 +69,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: 
                     // A name, not a paragraph: the roles line must still fit the screen.
                     .char_limit(MAX_NAME_CHARS)
                     .font(egui::FontId::proportional(sizes.body))
-                    .desired_width(sizes.body * 8.0),
+                    .desired_width(field_width),
             );
             let field = field.labelled_by(label.id);
             if field.changed() {

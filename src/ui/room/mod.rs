@@ -84,6 +84,9 @@ fn fit(
     let used = ui
         .scope(|ui| {
             ui.set_clip_rect(available.intersect(ui.clip_rect()));
+            // The gaps shrink with the type, or at small type they would
+            // take more room than the words.
+            ui.spacing_mut().item_spacing *= factor;
             draw(ui, &fitted);
             ui.min_rect().height()
         })

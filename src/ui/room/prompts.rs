@@ -153,10 +153,16 @@ fn act_buttons(
     let (palette, sizes) = (screen.palette, screen.sizes);
     let count = row.names.len();
     let gap = sizes.small * 0.5;
-    let width = (ui.available_width() - gap * count.saturating_sub(1) as f32) / count.max(1) as f32;
+    // A point short of the exact share, so rounding never pushes the last
+    // box's outline past the edge.
+    let width =
+        (ui.available_width() - gap * count.saturating_sub(1) as f32 - 1.0) / count.max(1) as f32;
     // Every act in a box of the same width: the longest name sets one type
     // size for all, so a long name never pushes the row past the window.
-    let padding = sizes.small * 1.2;
+    // What a box adds around its name: the button style's padding (which
+    // the fit does not scale) and the outline on both sides.
+    let outline = sizes.small * 0.15;
+    let padding = (ui.spacing().button_padding.x + outline) * 2.0 + 2.0;
     let widest = row
         .names
         .iter()
@@ -184,12 +190,12 @@ fn act_buttons(
             };
             // One stroke width and one font for all, so the acts share a
             // height and a baseline; the act shown differs by its outline's colour.
-            let outline = if is_shown {
+            let outline_colour = if is_shown {
                 palette.text
             } else {
                 palette.track
             };
-            let stroke = Stroke::new(sizes.small * 0.15, outline);
+            let stroke = Stroke::new(outline, outline_colour);
             let text = RichText::new(name)
                 .font(theme::bold(act_size))
                 .color(text_colour);
