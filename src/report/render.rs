@@ -76,11 +76,11 @@ pub fn text(report: &Report) -> String {
         .trim_end()
     );
     for step in &report.steps {
-        let start = step.start.map(|t| t.format("%H:%M:%S").to_string());
+        let start = began(step);
         let figures = [
             &clock(step.planned_seconds),
             &clock(step.actual_seconds),
-            start.as_deref().unwrap_or(""),
+            start.as_str(),
             &blank_if_zero(step.paused_seconds, clock),
             &signed_clock_or_blank(step.added_seconds),
             &blank_if_zero(step.overtime_seconds, clock),
@@ -135,10 +135,7 @@ pub fn markdown(report: &Report) -> String {
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
     );
     for step in &report.steps {
-        let start = step
-            .start
-            .map(|t| t.format("%H:%M:%S").to_string())
-            .unwrap_or_default();
+        let start = began(step);
         let _ = writeln!(
             out,
             "| {} | {} | {} | {start} | {} | {} | {} | {} |",
@@ -173,10 +170,7 @@ pub fn csv(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{CSV_HEADER}");
     for step in &report.steps {
-        let start = step
-            .start
-            .map(|t| t.format("%H:%M:%S").to_string())
-            .unwrap_or_default();
+        let start = began(step);
         let _ = writeln!(
             out,
             "{},{},{},{start},{},{},{}",
@@ -305,6 +299,13 @@ fn bar(step: &StepReport, longest: u64) -> String {
         "▓".repeat(past),
         "░".repeat(short)
     )
+}
+
+/// When a step first began, as `HH:MM:SS`; empty for one that never ran.
+fn began(step: &StepReport) -> String {
+    step.start
+        .map(|t| t.format("%H:%M:%S").to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

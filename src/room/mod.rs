@@ -136,7 +136,7 @@ pub enum DriftReading {
 }
 
 /// What the middle of the screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum PanelView {
     /// The step's instructions alone.
@@ -190,7 +190,7 @@ pub enum PanelView {
 }
 
 /// One line of the agenda panel.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct AgendaLine {
     /// The step's length as it stands, "5:00".
     pub length: String,
@@ -216,7 +216,7 @@ pub struct Segment {
 }
 
 /// One row of the do / don't table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct DoDontRow {
     /// What to do.
     #[serde(rename = "do")]

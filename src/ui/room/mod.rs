@@ -40,7 +40,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
             .resizable(false)
             .exact_size(width)
             .show(ui, |ui| {
-                fit(ui, screen, "do-dont", false, |ui, fitted| {
+                fit(ui, screen, &screen.room.do_dont, false, |ui, fitted| {
                     do_dont::show(ui, fitted)
                 })
             });
@@ -48,7 +48,14 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
     egui::CentralPanel::default()
         .frame(panel_frame(screen))
         .show(ui, |ui| {
-            fit(ui, screen, &screen.room.panel, true, |ui, fitted| {
+            let clock = &screen.room.clock;
+            let middle = (
+                &screen.room.panel,
+                &clock.word,
+                &clock.hint,
+                clock.digits.len(),
+            );
+            fit(ui, screen, &middle, true, |ui, fitted| {
                 countdown::show(ui, fitted);
                 prompts::show(ui, fitted, acts);
             })
@@ -67,14 +74,14 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
 fn fit(
     ui: &mut egui::Ui,
     screen: &Screen,
-    content: &(impl std::fmt::Debug + ?Sized),
+    content: &(impl std::hash::Hash + std::fmt::Debug),
     keep_clock: bool,
     draw: impl FnOnce(&mut egui::Ui, &Screen),
 ) {
     let available = ui.available_rect_before_wrap();
-    let key = ui
-        .scope_id()
-        .with(fit_key(screen, content, available.size()));
+    // What the factor depends on: the words to fit and the room they have.
+    let room = (available.width() as u32, available.height() as u32);
+    let key = ui.scope_id().with((content, room));
     let factor: f32 = ui.data(|data| data.get_temp(key)).unwrap_or(1.0);
     let mut sizes = screen.sizes.scaled(factor);
     if keep_clock {
@@ -107,17 +114,4 @@ fn fit(
         ui.data_mut(|data| data.insert_temp(key, smaller));
         ui.ctx().request_discard("the room's text did not fit");
     }
-}
-
-/// What the fitted size depends on: the words in the middle, which act is
-/// shown, and the room they have.
-fn fit_key(screen: &Screen, content: &(impl std::fmt::Debug + ?Sized), size: egui::Vec2) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    format!("{content:?}").hash(&mut hasher);
-    screen.room.do_dont.is_some().hash(&mut hasher);
-    screen.room.clock.word_block().hash(&mut hasher);
-    screen.room.clock.digits.len().hash(&mut hasher);
-    (size.x as u32, size.y as u32).hash(&mut hasher);
-    hasher.finish()
 }
