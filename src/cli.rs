@@ -25,8 +25,10 @@ pub enum Command {
     Present {
         /// A scenario to run instead of the built-in breakout.
         scenario: Option<PathBuf>,
-        /// Start fullscreen, for the projector.
+        /// Start the room's window fullscreen.
         fullscreen: bool,
+        /// Both windows on one screen, whatever is attached (rehearsing).
+        room_window: bool,
     },
     /// Print a scenario's agenda: a plain list, a facilitator's script or a
     /// participant card.
@@ -95,7 +97,9 @@ pub const USAGE: &str = "\
 one-on-one: a projected timer for the one-on-one practice of relationship-based organizing
 
 USAGE:
-    one-on-one [--scenario FILE] [--fullscreen]   open the presenter window
+    one-on-one [--scenario FILE] [--fullscreen] [--room-window]
+                                                  open the room's window and the
+                                                  trainer's console
     one-on-one list                               list the formats it can find
     one-on-one check FILE...                      check scenario files, print each problem
     one-on-one agenda [FILE|NAME] [--format text|md|card] [--start HH:MM]
@@ -116,13 +120,17 @@ built-in format's file name without .ron, e.g. circle. Scripts start at
 export prints to the terminal unless --out names a file. It never replaces
 a worksheet or a format, and replaces another existing file only with --force.
 A report of each session is saved as it runs, in the data folder's reports/.
-In the window, press ? for the keyboard shortcuts.";
+With a second screen (a projector) attached, the room opens fullscreen on
+it and the console on this one; with one screen, the room fills the window
+and C opens the console. --room-window opens both side by side on one
+screen, to rehearse. In either window, press ? for the keyboard shortcuts.";
 
 /// Reads the arguments after the program name.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut args = args.into_iter();
     let mut scenario = None;
     let mut fullscreen = false;
+    let mut room_window = false;
     let mut first = true;
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy();
@@ -146,6 +154,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--fullscreen" => fullscreen = true,
+            "--room-window" => room_window = true,
             "--scenario" => {
                 let file = args
                     .next()
@@ -165,6 +174,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     Ok(Command::Present {
         scenario,
         fullscreen,
+        room_window,
     })
 }
 
@@ -571,7 +581,8 @@ mod tests {
             parse_str(&[]),
             Ok(Command::Present {
                 scenario: None,
-                fullscreen: false
+                fullscreen: false,
+                room_window: false,
             })
         );
     }
@@ -582,14 +593,28 @@ mod tests {
             parse_str(&["--fullscreen", "--scenario", "x.ron"]),
             Ok(Command::Present {
                 scenario: Some("x.ron".into()),
-                fullscreen: true
+                fullscreen: true,
+                room_window: false,
             })
         );
         assert_eq!(
             parse_str(&["--scenario=y.ron"]),
             Ok(Command::Present {
                 scenario: Some("y.ron".into()),
-                fullscreen: false
+                fullscreen: false,
+                room_window: false,
+            })
+        );
+    }
+
+    #[test]
+    fn room_window_keeps_both_windows_on_one_screen() {
+        assert_eq!(
+            parse_str(&["--room-window", "--fullscreen"]),
+            Ok(Command::Present {
+                scenario: None,
+                fullscreen: true,
+                room_window: true,
             })
         );
     }

@@ -13,6 +13,7 @@ pub mod replace;
 pub mod report;
 pub mod room;
 pub mod scenario;
+pub mod screens;
 pub mod session;
 pub mod sound;
 pub mod storage;

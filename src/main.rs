@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use eframe::egui;
 use one_on_one::cli::{self, Command, USAGE};
 use one_on_one::scenario::{self, Scenario};
+use one_on_one::screens::{self, Layout};
 use one_on_one::session::Session;
 use one_on_one::session::clock::SystemClock;
 use one_on_one::sound::PlayerChime;
@@ -47,10 +48,16 @@ fn main() -> ExitCode {
         Command::Present {
             scenario,
             fullscreen,
+            room_window,
         } => {
             let places = one_on_one::library::Places::for_user(scenario.iter().cloned().collect());
             let (scenario, notice) = choose_scenario(scenario.as_deref());
-            match present(scenario, places, notice, fullscreen) {
+            let opening = Opening {
+                notice,
+                fullscreen,
+                room_window,
+            };
+            match present(scenario, places, opening) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     terminal::eprint_line(&format!("one-on-one: could not open a window: {error}"));
@@ -95,26 +102,60 @@ fn choose_scenario(path: Option<&std::path::Path>) -> (Scenario, Option<String>)
     }
 }
 
+/// How the windows open, as the command line asked.
+struct Opening {
+    /// Why the scenario given could not be used, if it could not.
+    notice: Option<String>,
+    fullscreen: bool,
+    room_window: bool,
+}
+
+/// Lists the monitors, picks the layout, and runs the windows until the
+/// trainer quits.
 fn present(
     scenario: Scenario,
     places: one_on_one::library::Places,
-    notice: Option<String>,
-    fullscreen: bool,
-) -> eframe::Result {
+    opening: Opening,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use winit::platform::run_on_demand::EventLoopExtRunOnDemand as _;
+
+    let mut event_loop =
+        winit::event_loop::EventLoop::<eframe::UserEvent>::with_user_event().build()?;
+    let monitors = monitors::list(&mut event_loop)?;
+    let layout = screens::choose(&monitors, opening.room_window);
+    let root = match layout {
+        Layout::OneScreen => "one-on-one · room",
+        Layout::Projector { .. } | Layout::Rehearsal => "one-on-one · console",
+    };
+    let size = match layout {
+        Layout::OneScreen => [1280.0, 720.0],
+        _ => [1280.0, 760.0],
+    };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(root)
+        .with_app_id("one-on-one")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 400.0])
+        .with_fullscreen(opening.fullscreen && layout == Layout::OneScreen);
+    if let Layout::Projector { .. } = layout {
+        // The console on the trainer's own screen: X11 honours a position,
+        // and without one the window manager may pick the projector.
+        let laptop = &monitors[screens::laptop(&monitors)];
+        viewport = viewport.with_position([
+            laptop.position.0 as f32 + 40.0,
+            laptop.position.1 as f32 + 40.0,
+        ]);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("one-on-one")
-            .with_app_id("one-on-one")
-            .with_inner_size([1280.0, 720.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_fullscreen(fullscreen),
+        viewport,
         // The window opens as the command line says. Restoring the last one
         // reopened a `--fullscreen` run fullscreen every time after, and
         // where the window manager ignored that, F11 looked dead.
         persist_window: false,
         ..Default::default()
     };
-    eframe::run_native(
+    let fullscreen_room = opening.fullscreen;
+    let mut app = eframe::create_native(
         "one-on-one",
         options,
         Box::new(move |cc| {
@@ -132,11 +173,63 @@ fn present(
                 Box::new(PlayerChime::detect()),
                 folders,
             )
-            .with_prefs(prefs);
-            Ok(Box::new(match notice {
+            .with_prefs(prefs)
+            .with_layout(layout, monitors.len())
+            .with_room_fullscreen(fullscreen_room);
+            Ok(Box::new(match opening.notice {
                 Some(notice) => app.with_notice(notice),
                 None => app,
             }))
         }),
-    )
+        &event_loop,
+    );
+    // `run_app` would return at once: listing the monitors ended one run
+    // of the loop already, and only `run_app_on_demand` starts another.
+    event_loop.run_app_on_demand(&mut app)?;
+    Ok(())
+}
+
+/// The monitors, read from a first short run of the event loop: winit
+/// lists them only while it runs.
+mod monitors {
+    use one_on_one::screens::Monitor;
+    use winit::application::ApplicationHandler;
+    use winit::event::WindowEvent;
+    use winit::event_loop::{ActiveEventLoop, EventLoop};
+    use winit::platform::run_on_demand::EventLoopExtRunOnDemand as _;
+    use winit::window::WindowId;
+
+    #[derive(Default)]
+    struct Lister {
+        monitors: Vec<Monitor>,
+    }
+
+    impl ApplicationHandler<eframe::UserEvent> for Lister {
+        fn resumed(&mut self, event_loop: &ActiveEventLoop) {
+            let primary = event_loop.primary_monitor();
+            self.monitors = event_loop
+                .available_monitors()
+                .map(|monitor| {
+                    let position = monitor.position();
+                    let size = monitor.size();
+                    Monitor {
+                        position: (position.x, position.y),
+                        size: (size.width, size.height),
+                        primary: primary.as_ref() == Some(&monitor),
+                    }
+                })
+                .collect();
+            event_loop.exit();
+        }
+
+        fn window_event(&mut self, _: &ActiveEventLoop, _: WindowId, _: WindowEvent) {}
+    }
+
+    pub fn list(
+        event_loop: &mut EventLoop<eframe::UserEvent>,
+    ) -> Result<Vec<Monitor>, winit::error::EventLoopError> {
+        let mut lister = Lister::default();
+        event_loop.run_app_on_demand(&mut lister)?;
+        Ok(lister.monitors)
+    }
 }

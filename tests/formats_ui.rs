@@ -172,6 +172,7 @@ fn a_forty_minute_breakout_is_made_kept_and_run() {
     assert_eq!(session.steps()[6].advance, Advance::Hold);
     assert_eq!(session.steps()[6].warning, Some(Minutes::from_mins(2)));
     assert_eq!(session.steps()[5].advance, Advance::Auto);
+    drop(session);
 
     // And it is in the list next time, as the trainer's own.
     trainer.press(Key::F);

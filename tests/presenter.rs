@@ -138,9 +138,10 @@ fn a_pasted_wall_of_text_is_cut_to_a_name_and_the_clock_keeps_its_size() {
     trainer.harness.run();
     trainer.press(Key::Enter);
     trainer.press(Key::ArrowRight);
-    let name = &trainer.harness.state().session().names()[0];
+    let name = trainer.harness.state().session().names()[0].clone();
     assert_eq!(name.chars().count(), 40);
-    let clock = trainer.harness.get_by_label("8:00").rect();
+    let room = trainer.room_window([1280.0, 720.0]);
+    let clock = room.get_by_label("8:00").rect();
     assert!(clock.height() / 0.82 * 0.73 >= 720.0 / 4.0);
 }
 
@@ -365,7 +366,8 @@ fn the_hand_over_flash_stays_solid_then_goes_without_extra_frames() {
 fn the_clock_is_at_least_a_quarter_of_the_window_high() {
     for size in [[1280.0, 720.0], [1920.0, 1080.0], [1024.0, 768.0]] {
         let trainer = Trainer::sized(built_in_breakout(), size);
-        let clock = trainer.harness.get_by_label("3:00");
+        let room = trainer.room_window(size);
+        let clock = room.get_by_label("3:00");
         let height = clock.rect().height();
         // The clock's row is 0.82 em and the digits 0.73 em of it.
         let digits = height / 0.82 * 0.73;
@@ -396,8 +398,8 @@ fn the_acts_stay_left_of_the_do_dont_table_at_every_projector_size() {
         let mut trainer = Trainer::sized(built_in_breakout(), size);
         trainer.press(Key::ArrowRight);
         trainer.press(Key::D);
-        let table = trainer
-            .harness
+        let room = trainer.room_window(size);
+        let table = room
             .query_all_by_label("Do / Don't")
             .find(|node| node.accesskit_node().role() == egui::accesskit::Role::Label)
             .expect("the table's heading")
@@ -405,7 +407,7 @@ fn the_acts_stay_left_of_the_do_dont_table_at_every_projector_size() {
         // Between them lie the middle's right margin and the table's left
         // one, each 1.5 of the small type (a fortieth of the height).
         let margins = 2.0 * (size[1] / 40.0_f32).round() * 1.5;
-        let last_act = trainer.harness.get_by_label("Commitment").rect();
+        let last_act = room.get_by_label("Commitment").rect();
         assert!(
             last_act.right() <= table.left() - margins + 1.0,
             "{size:?}: the last act ends at {}, past the middle's edge at {}",

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Local, NaiveDate, TimeZone as _};
 
 /// A source of monotonic time, and of the time of day for records.
-pub trait Clock {
+pub trait Clock: Send {
     /// The current instant.
     fn now(&self) -> Instant;
 

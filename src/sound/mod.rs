@@ -37,7 +37,7 @@ impl Sound {
 }
 
 /// Something that can make the app's sounds.
-pub trait Chime {
+pub trait Chime: Send {
     /// Starts playing `sound` without waiting for it; returns whether a sound
     /// is on its way (false means the caller should use another signal).
     fn play(&mut self, sound: Sound) -> bool;

@@ -152,6 +152,18 @@ pub const KEYMAP: &[Binding] = &[
         Action::ToggleFormats,
     ),
     binding(
+        &[(Key::C, Held::Nothing)],
+        "C",
+        "Open the console (from the room's window)",
+        Action::OpenConsole,
+    ),
+    binding(
+        &[(Key::P, Held::Nothing)],
+        "P",
+        "Move the room to the next screen",
+        Action::MoveRoom,
+    ),
+    binding(
         &[(Key::S, Held::Command)],
         "Ctrl S",
         "Save the worksheet",
@@ -213,6 +225,14 @@ pub fn hint(action: &Action) -> Option<String> {
         .iter()
         .find(|binding| binding.action.as_ref() == Some(action))
         .map(|binding| format!("{} ({})", binding.what, binding.names))
+}
+
+/// The keys for `action`, as the help writes them.
+pub fn keys_of(action: &Action) -> Option<&'static str> {
+    KEYMAP
+        .iter()
+        .find(|binding| binding.action.as_ref() == Some(action))
+        .map(|binding| binding.names)
 }
 
 /// Takes this frame's shortcut keys out of the input and returns what they

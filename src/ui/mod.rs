@@ -10,8 +10,10 @@ pub mod keymap;
 mod overlays;
 pub mod room;
 pub mod theme;
+mod windows;
+mod workshop;
 
-pub use app::PresenterApp;
+pub use app::{PresenterApp, RoomWindow, SessionRef};
 pub use console::file_picker;
 
 use crate::library::Places;
@@ -51,6 +53,29 @@ pub enum Action {
     ToggleFormats,
     /// Change how many people or how long, before the start.
     Setup(Setup),
+    /// Open the console window (from the room's own window).
+    OpenConsole,
+    /// Open or close the room's window, from the console.
+    ToggleRoomWindow,
+    /// Send the room's window, fullscreen, to the next screen.
+    MoveRoom,
+}
+
+impl Action {
+    /// Whether this is done on the console (names, worksheets, formats,
+    /// help): pressed in the room's window, it opens the console to do it.
+    pub fn is_for_the_console(&self) -> bool {
+        matches!(
+            self,
+            Action::ToggleNames
+                | Action::ToggleHelp
+                | Action::ToggleWorksheet
+                | Action::Sheet(_)
+                | Action::ToggleFormats
+                | Action::Setup(_)
+                | Action::OpenConsole
+        )
+    }
 }
 
 /// What the worksheet's buttons and keys ask for.

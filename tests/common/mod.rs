@@ -15,7 +15,7 @@ use one_on_one::session::clock::ManualClock;
 use one_on_one::session::{Phase, Session};
 use one_on_one::sound::RecordingChime;
 use one_on_one::ui::file_picker::{FilePicker, NoDialogs, PickKind, Picked};
-use one_on_one::ui::{AppFolders, PresenterApp};
+use one_on_one::ui::{AppFolders, PresenterApp, RoomWindow};
 use one_on_one::worksheet::folders::Folders;
 
 pub const SEC: Duration = Duration::from_secs(1);
@@ -84,6 +84,17 @@ impl Trainer {
             left -= step;
             self.harness.run();
         }
+    }
+
+    /// The room's own window, `size` big, over this trainer's session: what
+    /// the projector shows.
+    pub fn room_window(&self, size: [f32; 2]) -> Harness<'static, RoomWindow> {
+        let room = self.harness.state().room_window();
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .build_ui_state(|ui, room: &mut RoomWindow| room.show(ui), room);
+        harness.run();
+        harness
     }
 
     pub fn press(&mut self, key: Key) {

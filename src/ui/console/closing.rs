@@ -1,6 +1,7 @@
-//! Closing the window with unsaved changes asks first.
+//! Quitting with unsaved changes asks first, on the console, whichever
+//! window was closed.
 
-use eframe::egui::{self, ViewportCommand};
+use eframe::egui::{self, ViewportCommand, ViewportId};
 
 use super::formats::Formats;
 use super::worksheets::Worksheets;
@@ -15,31 +16,38 @@ pub enum Closing {
     Confirmed,
 }
 
-/// Closing the window with unsaved changes asks first: keep them for the
-/// next start (in their recovery copies), discard them, or go back.
-pub fn watch_for_close(
+/// In the pass of the window whose closing quits: a close request with
+/// unsaved changes is held back, and the console asks what to do with them.
+pub fn hold_close(
+    ctx: &egui::Context,
+    worksheets: &Worksheets,
+    formats: &Formats,
+    closing: &mut Option<Closing>,
+) {
+    let requested = ctx.input(|i| i.viewport().close_requested());
+    if requested
+        && *closing != Some(Closing::Confirmed)
+        && (worksheets.any_unsaved() || formats.unsaved_draft().is_some())
+    {
+        ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        *closing = Some(Closing::Asking);
+    }
+}
+
+/// In the console's pass, while a close is held: keep the unsaved changes
+/// for the next start (in their recovery copies), discard them, or go back.
+pub fn ask(
     ctx: &egui::Context,
     screen: &Screen,
     worksheets: &mut Worksheets,
     formats: &mut Formats,
     closing: &mut Option<Closing>,
 ) {
-    let requested = ctx.input(|i| i.viewport().close_requested());
-    if !requested && *closing != Some(Closing::Asking) {
+    if *closing != Some(Closing::Asking) {
         return;
     }
     let unsaved_sheets = worksheets.any_unsaved();
     let unsaved_draft = formats.unsaved_draft().map(str::to_string);
-    if requested
-        && *closing != Some(Closing::Confirmed)
-        && (unsaved_sheets || unsaved_draft.is_some())
-    {
-        ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-        *closing = Some(Closing::Asking);
-    }
-    if *closing != Some(Closing::Asking) {
-        return;
-    }
     let what = match (unsaved_sheets, &unsaved_draft) {
         (true, Some(name)) => format!("Some worksheets and the agenda draft \"{name}\" have"),
         (false, Some(name)) => format!("The agenda draft \"{name}\" has"),
@@ -79,7 +87,7 @@ pub fn watch_for_close(
             failed.extend(formats.flush().err());
             if failed.is_empty() || choice == 1 {
                 *closing = Some(Closing::Confirmed);
-                ctx.send_viewport_cmd(ViewportCommand::Close);
+                ctx.send_viewport_cmd_to(ViewportId::ROOT, ViewportCommand::Close);
             } else {
                 // The copies could not be written just now: stay, and the
                 // question comes back saying so.

@@ -6,42 +6,36 @@ use eframe::egui::{self, RichText};
 use crate::session::{Intent, Phase};
 use crate::ui::{Action, Prefs, Screen, keymap};
 
-/// Draws the buttons, centred, and collects what was clicked.
-pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<Action>) {
-    let phase = screen.session.phase();
-    let start_label = match phase {
+/// The session's own buttons, in order: label, action, and whether it
+/// can be pressed now. The console's bar and the room's strip share them.
+pub fn session_buttons(phase: Phase) -> [(&'static str, Action, bool); 6] {
+    let start_label = start_label(phase);
+    let running = phase != Phase::Finished;
+    [
+        ("Back", Action::Session(Intent::Previous), true),
+        (start_label, Action::Session(Intent::StartOrPause), running),
+        ("Next", Action::Session(Intent::Next), running),
+        ("-1 min", Action::Session(Intent::RemoveMinute), running),
+        ("+1 min", Action::Session(Intent::AddMinute), running),
+        ("Restart step", Action::Session(Intent::Restart), running),
+    ]
+}
+
+/// What the start button says in `phase`.
+pub fn start_label(phase: Phase) -> &'static str {
+    match phase {
         Phase::NotStarted => "Start",
         Phase::Running => "Pause",
         Phase::Paused => "Resume",
         Phase::Finished => "Finished",
-    };
-    let buttons: [(&str, Action, bool); 12] = [
-        ("Back", Action::Session(Intent::Previous), true),
-        (
-            start_label,
-            Action::Session(Intent::StartOrPause),
-            phase != Phase::Finished,
-        ),
-        (
-            "Next",
-            Action::Session(Intent::Next),
-            phase != Phase::Finished,
-        ),
-        (
-            "-1 min",
-            Action::Session(Intent::RemoveMinute),
-            phase != Phase::Finished,
-        ),
-        (
-            "+1 min",
-            Action::Session(Intent::AddMinute),
-            phase != Phase::Finished,
-        ),
-        (
-            "Restart step",
-            Action::Session(Intent::Restart),
-            phase != Phase::Finished,
-        ),
+    }
+}
+
+/// Draws the buttons, centred, and collects what was clicked.
+pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<Action>) {
+    let phase = screen.session.phase();
+    let start_label = start_label(phase);
+    let buttons = session_buttons(phase).into_iter().chain([
         (
             if prefs.muted { "Unmute" } else { "Mute" },
             Action::ToggleMute,
@@ -56,23 +50,17 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
             true,
         ),
         ("Shortcuts", Action::ToggleHelp, true),
-    ];
+    ]);
     // Wrapped, so a narrow laptop or projector never cuts a button off.
     ui.horizontal_wrapped(|ui| {
         for (label, action, enabled) in buttons {
-            let text = RichText::new(label).size(screen.sizes.small);
-            let text = if label == start_label {
-                text.strong()
-            } else {
-                text
-            };
-            let mut response = ui.add_enabled(enabled, egui::Button::new(text));
-            if let Some(hint) = keymap::hint(&action) {
-                response = response.on_hover_text(hint);
-            }
-            if response.clicked() {
-                actions.push(action);
-            }
+            button(
+                ui,
+                screen,
+                (label, action, enabled),
+                label == start_label,
+                actions,
+            );
         }
         if prefs.muted {
             ui.label(
@@ -82,4 +70,31 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
             );
         }
     });
+}
+
+/// One control: the button, and its key beside it in small print, so the
+/// trainer learns the keys by using the buttons.
+pub fn button(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    (label, action, enabled): (&str, Action, bool),
+    strong: bool,
+    actions: &mut Vec<Action>,
+) {
+    let text = RichText::new(label).size(screen.sizes.small);
+    let text = if strong { text.strong() } else { text };
+    let mut response = ui.add_enabled(enabled, egui::Button::new(text));
+    if let Some(hint) = keymap::hint(&action) {
+        response = response.on_hover_text(hint);
+    }
+    if response.clicked() {
+        actions.push(action.clone());
+    }
+    if let Some(keys) = keymap::keys_of(&action) {
+        ui.label(
+            RichText::new(keys)
+                .size(screen.sizes.small * 0.8)
+                .color(screen.palette.muted),
+        );
+    }
 }

@@ -30,7 +30,7 @@ pub enum Picked {
 }
 
 /// A source of file choices. The app owns one; tests give a scripted one.
-pub trait FilePicker {
+pub trait FilePicker: Send {
     /// Starts a dialog in `folder` for files ending in `extension`.
     fn start(&mut self, kind: PickKind, folder: &Path, extension: &str, wake: &egui::Context);
     /// The answer, once there is one.

@@ -7,7 +7,9 @@ pub mod editor;
 pub mod file_chooser;
 pub mod file_picker;
 pub mod formats;
+pub mod miniature;
 pub mod setup;
+pub mod strip;
 pub mod worksheet_panel;
 pub mod worksheets;
 
@@ -35,6 +37,20 @@ pub struct Console {
 }
 
 impl Console {
+    /// A console with nothing open, `name_drafts` in the name fields.
+    pub fn new(name_drafts: Vec<String>, worksheets: Worksheets, formats: Formats) -> Self {
+        Self {
+            show_help: false,
+            show_names: false,
+            name_drafts,
+            worksheets,
+            formats,
+            formats_open: false,
+            notice: None,
+            closing: None,
+        }
+    }
+
     /// Whether a question is up, whose keys (Esc, Enter) answer it: no
     /// shortcut takes them first.
     pub fn is_asking(&self) -> bool {

@@ -11,7 +11,7 @@ pub mod timeline;
 
 use eframe::egui;
 
-use crate::ui::{Action, Screen, panel_frame};
+use crate::ui::{Action, Screen, panel_frame, theme};
 
 /// How far the prompts' type shrinks to fit. The clock keeps its size: it
 /// is what the back row looks for first, and its digits stay at least a
@@ -25,6 +25,8 @@ const SMALLEST_FIT: f32 = 0.5;
 /// buttons for looking ahead (for the trainer's own window); the room's
 /// are only drawn.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) {
+    // The room's spacing follows its own type, whichever window it is in.
+    theme::apply_sizes(ui.style_mut(), screen.sizes);
     egui::Panel::top("room header")
         .frame(panel_frame(screen))
         .show_separator_line(false)

@@ -1,0 +1,233 @@
+//! The trainer's console: banners and questions, the names before the
+//! start, every control with its key, a live miniature of the room, the
+//! worksheets, and the formats page in place of it all while open.
+
+use eframe::egui;
+
+use crate::room::RoomView;
+use crate::scenario::Panel;
+use crate::session::{Phase, Session};
+use crate::ui::console::closing;
+use crate::ui::console::formats;
+use crate::ui::console::{controls, miniature, setup};
+use crate::ui::theme::{Palette, Sizes};
+use crate::ui::workshop::{WindowKind, Workshop};
+use crate::ui::{Action, Screen, keymap, overlays, panel_frame};
+
+/// Type for the console: read at arm's length, so smaller than the room's
+/// for the same window, and within what a laptop shows comfortably.
+pub fn sizes(ctx: &egui::Context) -> Sizes {
+    let height = ctx.content_rect().height() * ctx.zoom_factor();
+    Sizes::for_height((height * 0.6).clamp(480.0, 900.0))
+}
+
+/// Draws the console and carries out its keys and clicks.
+pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    let asking_before = workshop.console.closing.is_some();
+    if ctx.input(|i| i.viewport().close_requested()) {
+        if workshop.windows.root == WindowKind::Console {
+            closing::hold_close(
+                &ctx,
+                &workshop.console.worksheets,
+                &workshop.console.formats,
+                &mut workshop.console.closing,
+            );
+        } else if !asking_before {
+            // The console closes; C in the room opens it again.
+            workshop.windows.other_open = false;
+            ctx.request_repaint_of(egui::ViewportId::ROOT);
+            return;
+        } else {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+    }
+    let sizes = sizes(&ctx);
+    workshop.style_console(&ctx, sizes);
+    let now = workshop.updated_at.unwrap_or_else(|| workshop.clock.now());
+    let mut actions = if workshop.console.is_asking() {
+        Vec::new()
+    } else {
+        keymap::take(&ctx)
+    };
+    let room_size = room_size(&ctx, workshop);
+    let windows = (
+        workshop.windows.root,
+        workshop.windows.is_open(WindowKind::Room),
+    );
+    let view = RoomView::of(&workshop.session, &workshop.stage, now);
+    let screen = Screen {
+        session: &workshop.session,
+        room: &view,
+        now,
+        palette: Palette::for_theme(workshop.prefs.light_theme),
+        sizes,
+    };
+    let console = &mut workshop.console;
+
+    let dismissed =
+        (console.notice.as_deref()).is_some_and(|text| overlays::notice(ui, text, &screen));
+    if dismissed {
+        console.notice = None;
+    }
+    if let Some(trouble) = console.worksheets.recovery_trouble() {
+        overlays::alarm(ui, &trouble, &screen);
+    }
+    if let Some(trouble) = &workshop.report_trouble {
+        overlays::alarm(
+            ui,
+            &format!(
+                "The report of this session cannot be written ({trouble}). The session runs on."
+            ),
+            &screen,
+        );
+    }
+    if let Some(trouble) = console.formats.recovery_trouble() {
+        overlays::alarm(
+            ui,
+            &format!(
+                "The agenda draft cannot be copied to the recovery folder ({trouble}). \
+                 It is kept in this window; save it before closing."
+            ),
+            &screen,
+        );
+    }
+    closing::ask(
+        &ctx,
+        &screen,
+        &mut console.worksheets,
+        &mut console.formats,
+        &mut console.closing,
+    );
+    let mut outcome = None;
+    if console.formats_open {
+        // The page is a laptop task: no timer keys behind it, and Esc
+        // goes back to the timer.
+        actions.retain(|action| {
+            matches!(
+                action,
+                Action::ToggleFormats
+                    | Action::CloseHelp
+                    | Action::ToggleFullscreen
+                    | Action::ToggleTheme
+            )
+        });
+        for action in &mut actions {
+            if *action == Action::CloseHelp {
+                *action = Action::ToggleFormats;
+            }
+        }
+        outcome = egui::CentralPanel::default()
+            .frame(panel_frame(&screen))
+            .show(ui, |ui| console.formats.show(ui, &screen))
+            .inner;
+    } else {
+        if workshop.session.phase() == Phase::NotStarted || console.show_names {
+            egui::Panel::top("names")
+                .frame(panel_frame(&screen))
+                .show_separator_line(false)
+                .show(ui, |ui| {
+                    setup::show(ui, &screen, &mut console.name_drafts, &mut actions)
+                });
+        }
+        egui::Panel::bottom("controls")
+            .frame(panel_frame(&screen))
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                controls::show(ui, &screen, workshop.prefs, &mut actions);
+                window_controls(ui, &screen, windows, &mut actions);
+            });
+        if workshop.prefs.worksheet_open {
+            let width = ctx.content_rect().width();
+            let reflection_due = reflection_due(&workshop.session);
+            egui::Panel::right("worksheet")
+                .frame(panel_frame(&screen))
+                .resizable(true)
+                .default_size(width * 0.4)
+                .size_range(width.min(280.0)..=width * 0.75)
+                .show(ui, |ui| {
+                    console
+                        .worksheets
+                        .show_panel(ui, &screen, reflection_due, now, &mut actions)
+                });
+        }
+        egui::CentralPanel::default()
+            .frame(panel_frame(&screen))
+            .show(ui, |ui| {
+                let height = ui.available_height();
+                miniature::show(ui, &screen, room_size, height, &mut actions);
+            });
+        if console.show_help && overlays::help(&ctx, &screen) {
+            actions.push(Action::CloseHelp);
+        }
+        console.worksheets.show_dialogs(&ctx, &screen);
+    }
+    match outcome {
+        Some(formats::Outcome::Run(plan)) => {
+            workshop.console.formats_open = false;
+            workshop.run_plan(*plan);
+        }
+        Some(formats::Outcome::Close) => workshop.console.formats_open = false,
+        None => {}
+    }
+    workshop.perform_all(&ctx, actions, WindowKind::Console);
+}
+
+/// The room window's own controls: open or close it beside the console,
+/// and send it to the next screen.
+fn window_controls(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    (root, room_open): (WindowKind, bool),
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if root == WindowKind::Console {
+            let label = if room_open {
+                "Close the room window"
+            } else {
+                "Open the room window"
+            };
+            controls::button(
+                ui,
+                screen,
+                (label, Action::ToggleRoomWindow, true),
+                false,
+                actions,
+            );
+        }
+        controls::button(
+            ui,
+            screen,
+            ("Room to next screen", Action::MoveRoom, true),
+            false,
+            actions,
+        );
+    });
+}
+
+/// The room window's size, as the window system last reported it.
+fn room_size(ctx: &egui::Context, workshop: &Workshop) -> Option<egui::Vec2> {
+    let room = workshop.windows.viewport(WindowKind::Room);
+    if !workshop.windows.is_open(WindowKind::Room) {
+        return None;
+    }
+    ctx.input(|i| {
+        i.raw
+            .viewports
+            .get(&room)
+            .and_then(|info| info.inner_rect)
+            .map(|rect| rect.size())
+    })
+}
+
+/// Whether the session has reached its reflection: the questions open on
+/// the worksheet there and stay open after.
+fn reflection_due(session: &Session) -> bool {
+    let steps = session.steps();
+    session.phase() == Phase::Finished
+        || steps
+            .iter()
+            .take(session.step_index() + 1)
+            .any(|step| step.panel == Panel::Reflection)
+}

@@ -1,0 +1,494 @@
+//! Everything both windows share: the session and the clock it runs on,
+//! what the room sees besides it, what the trainer has open, and which
+//! windows are up. One update step per pass (bring the session up to now,
+//! ring and flash for what happened, write what is due), then the window
+//! being drawn reads that state and returns actions, carried out here.
+
+use std::io::IsTerminal as _;
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, ViewportBuilder, ViewportCommand, ViewportId};
+
+use super::console::Console;
+use super::console::file_picker;
+use super::console::formats::Formats;
+use super::console::worksheets::Worksheets;
+use super::theme::{self, Sizes};
+use super::{Action, AppFolders, Prefs};
+use crate::report::Keeper;
+use crate::room::Stage;
+use crate::scenario::Plan;
+use crate::screens::{self, Layout};
+use crate::session::clock::Clock;
+use crate::session::{Cue, Intent, Phase, Session};
+use crate::sound::{Chime, Sound};
+
+/// A little past the next whole second, so the frame lands after the change.
+const WAKE_MARGIN: Duration = Duration::from_millis(5);
+
+/// How long the one-screen room keeps its control strip after the mouse
+/// stops, as a video player does.
+pub const STRIP_LINGERS: Duration = Duration::from_secs(3);
+
+/// The two windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WindowKind {
+    /// What the room sees, projected.
+    Room,
+    /// The trainer's console.
+    Console,
+}
+
+impl WindowKind {
+    /// The window's title, as the window manager and a screen reader show it.
+    pub fn title(self) -> &'static str {
+        match self {
+            WindowKind::Room => "one-on-one · room",
+            WindowKind::Console => "one-on-one · console",
+        }
+    }
+
+    fn other(self) -> Self {
+        match self {
+            WindowKind::Room => WindowKind::Console,
+            WindowKind::Console => WindowKind::Room,
+        }
+    }
+}
+
+/// Which windows are up and where.
+pub struct Windows {
+    /// The layout chosen at the start.
+    pub layout: Layout,
+    /// The window eframe opened first; closing it quits.
+    pub root: WindowKind,
+    /// Whether the other window is open.
+    pub other_open: bool,
+    /// How the other window was first built; kept as it was, since a
+    /// changed builder makes eframe rebuild the window.
+    pub other_builder: ViewportBuilder,
+    /// How many monitors the window system listed at the start.
+    pub monitors: usize,
+    /// The monitor the room was last sent to, if any.
+    pub room_monitor: Option<usize>,
+    /// Until when the one-screen room shows its control strip.
+    pub strip_until: Option<Instant>,
+}
+
+impl Windows {
+    /// The windows for `layout`: in the one-screen layout the room is the
+    /// window and the console waits for C; otherwise the console is the
+    /// window and the room opens beside it or on the projector.
+    pub fn new(layout: Layout, monitors: usize) -> Self {
+        let (root, other_open, room_monitor) = match layout {
+            Layout::OneScreen => (WindowKind::Room, false, None),
+            Layout::Projector { room } => (WindowKind::Console, true, Some(room)),
+            Layout::Rehearsal => (WindowKind::Console, true, None),
+        };
+        let other = root.other();
+        let mut other_builder = ViewportBuilder::default()
+            .with_title(other.title())
+            .with_app_id("one-on-one")
+            .with_min_inner_size([480.0, 300.0]);
+        other_builder = match (other, room_monitor) {
+            (WindowKind::Room, Some(monitor)) => other_builder.with_monitor(monitor),
+            (WindowKind::Room, None) => other_builder.with_inner_size([960.0, 540.0]),
+            (WindowKind::Console, _) => other_builder.with_inner_size([1280.0, 760.0]),
+        };
+        Self {
+            layout,
+            root,
+            other_open,
+            other_builder,
+            monitors,
+            room_monitor,
+            strip_until: None,
+        }
+    }
+
+    /// The viewport `kind` is drawn in.
+    pub fn viewport(&self, kind: WindowKind) -> ViewportId {
+        if kind == self.root {
+            ViewportId::ROOT
+        } else {
+            ViewportId::from_hash_of(kind.title())
+        }
+    }
+
+    /// Whether `kind` is showing.
+    pub fn is_open(&self, kind: WindowKind) -> bool {
+        kind == self.root || self.other_open
+    }
+
+    /// The window that is not the root.
+    pub fn other(&self) -> WindowKind {
+        self.root.other()
+    }
+}
+
+/// The state both windows draw from.
+pub struct Workshop {
+    pub session: Session,
+    pub clock: Box<dyn Clock>,
+    pub chime: Box<dyn Chime>,
+    pub prefs: Prefs,
+    /// The room's: flash, do / don't, an act looked at.
+    pub stage: Stage,
+    /// The trainer's: names, worksheets, formats, questions.
+    pub console: Console,
+    /// Keeps the report of how the session ran, as it runs.
+    pub report: Keeper,
+    /// Why the report could not be written, until it can be.
+    pub report_trouble: Option<String>,
+    /// The instant of the last update step, which drawing reads.
+    pub updated_at: Option<Instant>,
+    /// Which windows are up.
+    pub windows: Windows,
+    styled_for: Option<(Sizes, bool)>,
+    /// Whether the recovery folder was read, on the first pass.
+    looked_for_recovery: bool,
+}
+
+impl Workshop {
+    /// A workshop over `session`, reading time from `clock`, ringing
+    /// `chime`, and keeping its files in `folders`; only the console is
+    /// open until a layout says otherwise. Nothing is read or written until
+    /// the first pass.
+    pub fn new(
+        session: Session,
+        clock: Box<dyn Clock>,
+        chime: Box<dyn Chime>,
+        folders: AppFolders,
+    ) -> Self {
+        let name_drafts = session.names().to_vec();
+        let report = Keeper::new(folders.worksheets.reports.clone());
+        let worksheets = Worksheets::new(
+            &session,
+            folders.worksheets,
+            Box::new(file_picker::NativePicker::new()),
+            chrono::Local::now().date_naive(),
+        );
+        let formats = Formats::new(folders.formats, worksheets.desk.window());
+        let mut windows = Windows::new(Layout::Rehearsal, 1);
+        windows.other_open = false;
+        Self {
+            session,
+            clock,
+            chime,
+            prefs: Prefs::default(),
+            stage: Stage::default(),
+            console: Console::new(name_drafts, worksheets, formats),
+            report,
+            report_trouble: None,
+            updated_at: None,
+            windows,
+            styled_for: None,
+            looked_for_recovery: false,
+        }
+    }
+
+    /// The update step, once per pass and before any drawing: brings the
+    /// session up to now, rings and flashes for what happened, and writes
+    /// the recovery copies that are due. It runs in whichever window is
+    /// drawn (the root also while hidden, so the chime still sounds at a
+    /// hand-over nobody is looking at); a second run at the same instant
+    /// finds nothing new.
+    pub fn update(&mut self, ctx: &egui::Context) {
+        if !std::mem::replace(&mut self.looked_for_recovery, true) {
+            // Changes found from a crash are shown, not left behind a closed panel.
+            if self.console.worksheets.look_for_recovery() {
+                self.prefs.worksheet_open = true;
+                self.open(ctx, WindowKind::Console);
+            }
+            // So is a draft: the formats page opens on its offer.
+            if self.console.formats.look_for_recovery() {
+                self.console.formats.refresh(self.session.plan());
+                self.console.formats_open = true;
+                self.open(ctx, WindowKind::Console);
+            }
+        }
+        let now = self.clock.now();
+        let cues = self.session.tick(now);
+        self.announce(ctx, &cues, now);
+        // Typing stops when the window is hidden, but the copy still gets written.
+        self.console.worksheets.autosave(now);
+        self.console.formats.autosave(now);
+        if self.stage.expire_flash(now) {
+            self.repaint_all(ctx);
+        }
+        let written = self
+            .report
+            .update(&self.session, now, self.clock.wall_now());
+        self.note_report(written);
+        if self.needs_the_trainer() && !self.windows.is_open(WindowKind::Console) {
+            // A question, a problem or a recovered text waits on the console:
+            // in the one-screen layout it opens by itself.
+            self.windows.other_open = true;
+            ctx.request_repaint_of(ViewportId::ROOT);
+        }
+        self.updated_at = Some(now);
+        self.schedule_repaint(ctx, now);
+    }
+
+    /// Whether something on the console needs the trainer now: a notice, a
+    /// problem writing files, or a question.
+    fn needs_the_trainer(&self) -> bool {
+        let console = &self.console;
+        console.notice.is_some()
+            || self.report_trouble.is_some()
+            || console.worksheets.recovery_trouble().is_some()
+            || console.formats.recovery_trouble().is_some()
+            || console.is_asking()
+            || console.closing.is_some()
+    }
+
+    /// Carries out what was pressed in `from`, and has both windows show it.
+    pub fn perform_all(&mut self, ctx: &egui::Context, actions: Vec<Action>, from: WindowKind) {
+        if actions.is_empty() {
+            return;
+        }
+        for action in actions {
+            if from == WindowKind::Room && action.is_for_the_console() {
+                self.open(ctx, WindowKind::Console);
+            }
+            self.perform(ctx, action);
+        }
+        self.repaint_all(ctx);
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        let console = &mut self.console;
+        match action {
+            Action::Session(intent) => {
+                let now = self.clock.now();
+                let renamed = matches!(intent, Intent::Rename { .. });
+                let cues = self.session.apply(intent, now);
+                self.announce(ctx, &cues, now);
+                if renamed {
+                    self.console.worksheets.follow_names(&self.session);
+                }
+            }
+            Action::ToggleWorksheet => self.prefs.worksheet_open = !self.prefs.worksheet_open,
+            Action::Sheet(action) => {
+                self.prefs.worksheet_open = true;
+                console.worksheets.perform(ctx, action);
+            }
+            Action::ToggleMute => self.prefs.muted = !self.prefs.muted,
+            Action::ToggleDoDont => self.stage.toggle_do_dont(),
+            Action::ToggleNames => console.show_names = !console.show_names,
+            Action::ToggleTheme => self.prefs.light_theme = !self.prefs.light_theme,
+            Action::ToggleFullscreen => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!fullscreen));
+            }
+            Action::ToggleHelp => console.show_help = !console.show_help,
+            Action::CloseHelp => console.show_help = false,
+            Action::ViewAct(act) => self.stage.view_act(self.session.step_index(), act),
+            Action::ToggleFormats => {
+                if !console.formats_open {
+                    console.formats.refresh(self.session.plan());
+                    console.formats_open = true;
+                } else if console.formats.request_leave() {
+                    console.formats_open = false;
+                }
+            }
+            Action::Setup(setup) => {
+                if self.session.phase() == Phase::NotStarted {
+                    let scenario = self.session.scenario().clone();
+                    self.run_plan(Plan::new(scenario, setup));
+                }
+            }
+            Action::OpenConsole => self.open(ctx, WindowKind::Console),
+            Action::ToggleRoomWindow => {
+                if self.windows.root == WindowKind::Console {
+                    self.windows.other_open = !self.windows.other_open;
+                }
+            }
+            Action::MoveRoom => self.move_room(ctx),
+        }
+    }
+
+    /// Opens `kind` if it is not up.
+    fn open(&mut self, ctx: &egui::Context, kind: WindowKind) {
+        if !self.windows.is_open(kind) {
+            self.windows.other_open = true;
+            ctx.request_repaint_of(ViewportId::ROOT);
+        }
+    }
+
+    /// Sends the room, fullscreen, to the next monitor, opening it first if
+    /// it was closed.
+    fn move_room(&mut self, ctx: &egui::Context) {
+        self.open(ctx, WindowKind::Room);
+        let next = screens::next_monitor(self.windows.room_monitor, self.windows.monitors);
+        self.windows.room_monitor = Some(next);
+        let room = self.windows.viewport(WindowKind::Room);
+        ctx.send_viewport_cmd_to(room, ViewportCommand::SetMonitor(next));
+        if self.windows.monitors < 2 {
+            self.console.notice = Some(format!(
+                "Only one screen was found when the app started. The room was sent to screen {}; \
+                 if nothing moved, no such screen is attached.",
+                next + 1
+            ));
+        }
+    }
+
+    /// Has every open window draw again.
+    pub fn repaint_all(&self, ctx: &egui::Context) {
+        for kind in [WindowKind::Room, WindowKind::Console] {
+            if self.windows.is_open(kind) {
+                ctx.request_repaint_of(self.windows.viewport(kind));
+            }
+        }
+    }
+
+    /// Replaces the session with a new one on `plan`, keeping the names
+    /// typed so far, and brings the worksheets in line with it.
+    pub fn run_plan(&mut self, plan: Plan) {
+        // The old session's report runs to this moment before it goes.
+        let flushed = self
+            .report
+            .flush(&self.session, self.clock.now(), self.clock.wall_now());
+        self.note_report(flushed);
+        let typed: Vec<Option<String>> = self
+            .session
+            .plan()
+            .participants
+            .iter()
+            .zip(self.session.names())
+            .map(|(participant, name)| (name != &participant.name).then(|| name.clone()))
+            .collect();
+        self.session = Session::new(plan);
+        let now = self.clock.now();
+        for (participant, name) in typed.into_iter().enumerate() {
+            if let Some(name) = name {
+                self.session
+                    .apply(Intent::Rename { participant, name }, now);
+            }
+        }
+        self.console.name_drafts = self.session.names().to_vec();
+        self.stage.view_act(0, None);
+        self.stage.clear_flash();
+        self.console.worksheets.follow_plan(&self.session);
+    }
+
+    /// Chimes and flashes for the cues of this pass: one sound for the
+    /// strongest cue, however many happened at once.
+    fn announce(&mut self, ctx: &egui::Context, cues: &[Cue], now: Instant) {
+        self.stage.hear(&self.session, cues, now);
+        self.stage.follow(&self.session);
+        if !cues.is_empty() {
+            self.repaint_all(ctx);
+        }
+        let sound = cues
+            .iter()
+            .map(|cue| match cue {
+                Cue::Warning { .. } => Sound::Warning,
+                _ => Sound::HandOver,
+            })
+            .max_by_key(|sound| *sound == Sound::HandOver);
+        if let Some(sound) = sound
+            && !self.prefs.muted
+            && !self.chime.play(sound)
+        {
+            // No audio player on this machine: ask the window system to
+            // draw attention, and ring the terminal bell if there is one.
+            ctx.send_viewport_cmd_to(
+                self.windows.viewport(WindowKind::Console),
+                ViewportCommand::RequestUserAttention(egui::UserAttentionType::Informational),
+            );
+            if std::io::stdout().is_terminal() {
+                print!("\x07");
+            }
+        }
+    }
+
+    /// Installs the fonts and the theme's colours in `ctx`, once for each
+    /// (the app has one context for both windows; tests have one per window).
+    pub fn install_fonts(&mut self, ctx: &egui::Context) {
+        let marker = egui::Id::unique("one-on-one theme");
+        let light = self.prefs.light_theme;
+        let installed: Option<bool> = ctx.data(|data| data.get_temp(marker));
+        if installed.is_none() {
+            theme::install(ctx);
+        }
+        if installed != Some(light) {
+            theme::apply_palette(ctx, light);
+            ctx.data_mut(|data| data.insert_temp(marker, light));
+        }
+    }
+
+    /// Styles the context for the console's type, restyling only when its
+    /// size class or the theme changed. The room sets its own sizes on the
+    /// `Ui` it draws in, so the two windows never take each other's.
+    pub fn style_console(&mut self, ctx: &egui::Context, sizes: Sizes) {
+        self.install_fonts(ctx);
+        let wanted = (sizes, self.prefs.light_theme);
+        if self.styled_for != Some(wanted) {
+            ctx.all_styles_mut(|style| theme::apply_sizes(style, sizes));
+            self.styled_for = Some(wanted);
+        }
+    }
+
+    /// Asks each open window for its next frame when what it shows will
+    /// next change: the next whole second while counting, the end of a
+    /// flash, the next recovery copy due, the strip going away; never while
+    /// paused.
+    fn schedule_repaint(&self, ctx: &egui::Context, now: Instant) {
+        let after = |instant: Instant| instant.saturating_duration_since(now) + WAKE_MARGIN;
+        let flash = self.stage.flash_ends().map(after);
+        let count = self.session.next_change(now).map(|d| d + WAKE_MARGIN);
+        let copies = [
+            self.console.worksheets.next_wake(),
+            self.console.formats.next_wake(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(after);
+        let shown = [flash, count].into_iter().flatten().min();
+        let strip = self.windows.strip_until.filter(|end| *end > now).map(after);
+        for kind in [WindowKind::Room, WindowKind::Console] {
+            if !self.windows.is_open(kind) {
+                continue;
+            }
+            let extra = match kind {
+                WindowKind::Room => strip,
+                WindowKind::Console => None,
+            };
+            let mut wake = [shown, extra].into_iter().flatten().min();
+            // The copies are written by the root's update, which eframe runs
+            // even while its window is hidden.
+            if kind == self.windows.root {
+                wake = [wake, copies].into_iter().flatten().min();
+            }
+            if let Some(wake) = wake {
+                ctx.request_repaint_after_for(wake, self.windows.viewport(kind));
+            }
+        }
+    }
+
+    /// Writes every change not yet in a recovery copy, and says on the
+    /// terminal what could not be written: the window is going away.
+    pub fn flush(&mut self) {
+        let now = self.clock.now();
+        if let Err(error) = self.report.flush(&self.session, now, self.clock.wall_now()) {
+            crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+        }
+        for error in self.console.worksheets.flush() {
+            crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+        }
+        if let Err(error) = self.console.formats.flush() {
+            crate::terminal::eprint_line(&format!("one-on-one: {error}"));
+        }
+    }
+
+    /// Keeps the last report write's trouble on screen until one succeeds.
+    pub fn note_report(&mut self, written: Result<bool, crate::report::ReportError>) {
+        match written {
+            Ok(true) => self.report_trouble = None,
+            Ok(false) => {}
+            Err(error) => self.report_trouble = Some(error.to_string()),
+        }
+    }
+}
