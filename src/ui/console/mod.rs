@@ -1,6 +1,7 @@
 //! The trainer's pieces: the controls, the names, the formats page and its
 //! editor, the worksheets and the question asked before closing.
 
+pub mod agenda;
 pub mod closing;
 pub mod controls;
 pub mod editor;
