@@ -8,6 +8,7 @@ pub mod editor;
 pub mod file_chooser;
 pub mod file_picker;
 pub mod formats;
+pub mod next_step;
 pub mod setup;
 pub mod worksheet_panel;
 pub mod worksheets;
