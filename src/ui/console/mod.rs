@@ -9,6 +9,7 @@ pub mod file_chooser;
 pub mod file_picker;
 pub mod formats;
 pub mod next_step;
+pub mod report_view;
 pub mod setup;
 pub mod worksheet_panel;
 pub mod worksheets;
