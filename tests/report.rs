@@ -649,6 +649,45 @@ fn a_failed_write_is_reported_and_tried_again_later_not_every_frame() {
     );
 }
 
+#[test]
+fn the_keeper_gives_the_console_the_report_it_writes_with_the_same_start() {
+    let scratch = Scratch::new("live");
+    let mut keeper = Keeper::new(scratch.reports());
+    let mut room = Room::new();
+    assert_eq!(keeper.report(&room.session, room.now()), None);
+    room.press(Intent::StartOrPause);
+    room.wait(45);
+    // First seen 45 seconds in, as a window busy at the start would.
+    keep(&mut keeper, &room);
+    assert_eq!(
+        keeper.wall_start().unwrap().format("%H:%M:%S").to_string(),
+        "18:30:00"
+    );
+    room.wait(20);
+    let live = keeper.report(&room.session, room.now()).unwrap();
+    assert_eq!(live, room.report());
+    assert_eq!(
+        live.steps[0].actual_seconds, 65,
+        "up to now, not the last write"
+    );
+    keeper
+        .flush(&room.session, room.now(), room.clock.wall_now())
+        .unwrap();
+    assert_eq!(report::load(keeper.path().unwrap()).unwrap(), live);
+
+    // Another format picked and started, not yet seen by the keeper: its
+    // start is not the kept one, so there is no report to show yet.
+    room.session = Session::new(one_on_one::scenario::built_in_breakout());
+    room.press(Intent::StartOrPause);
+    assert_eq!(keeper.report(&room.session, room.now()), None);
+    keep(&mut keeper, &room);
+    assert!(keeper.report(&room.session, room.now()).is_some());
+    assert_eq!(
+        keeper.wall_start().unwrap().format("%H:%M:%S").to_string(),
+        "18:31:05"
+    );
+}
+
 // ---------------------------------------------------------------------------
 // A real process killed mid-run
 

@@ -99,6 +99,25 @@ impl Keeper {
         self.kept.as_ref()?.path.as_deref()
     }
 
+    /// The wall clock at the start of the session being kept, as read once
+    /// at its start; `None` until [`Keeper::update`] has seen it started.
+    pub fn wall_start(&self) -> Option<DateTime<Local>> {
+        Some(self.kept.as_ref()?.wall_start)
+    }
+
+    /// The report of `session` as it stands at `now`, with the times of day
+    /// this keeper writes to the file, so what the console shows and what
+    /// the file says agree to the second. `None` before the start, and for
+    /// a session this keeper has not followed yet (another one picked
+    /// since its last update): its start would be a guess.
+    pub fn report(&self, session: &Session, now: Instant) -> Option<Report> {
+        let kept = self.kept.as_ref()?;
+        if session.started_at() != Some(kept.started_at) {
+            return None;
+        }
+        Report::of(session, kept.wall_start, now)
+    }
+
     /// The session being kept: `session`, once started. A session that
     /// started at another instant than the one kept is another session.
     fn follow(

@@ -3,7 +3,8 @@
 //! session's totals and drift. It is made from the session's log
 //! ([`crate::session::log`]), kept on disk as the session runs
 //! ([`keeper`]), read back ([`file`]) and printed ([`render`]) by
-//! `one-on-one report`.
+//! `one-on-one report`; while it runs, [`timetable`] sets the agenda
+//! against the wall clock for the trainer's console.
 //!
 //! Times are whole seconds, each rounded from the exact monotonic spans;
 //! the times of day come from the wall clock read once, at the start.
@@ -11,6 +12,7 @@
 pub mod file;
 pub mod keeper;
 pub mod render;
+pub mod timetable;
 
 use std::time::{Duration, Instant};
 

@@ -221,7 +221,7 @@ fn status_line(report: &Report) -> String {
 }
 
 /// How far off the plan the session ended, or is set to end.
-fn drift_line(report: &Report) -> String {
+pub(crate) fn drift_line(report: &Report) -> String {
     let drift = report.totals.drift_seconds;
     let by = clock(drift.unsigned_abs());
     let ended = if report.finished {
@@ -237,7 +237,7 @@ fn drift_line(report: &Report) -> String {
 }
 
 /// The word after a step that did not simply run its time.
-fn outcome_word(outcome: Outcome) -> Option<&'static str> {
+pub(crate) fn outcome_word(outcome: Outcome) -> Option<&'static str> {
     match outcome {
         Outcome::Completed => None,
         Outcome::Skipped => Some("skipped"),
@@ -260,7 +260,7 @@ fn blank_if_zero(seconds: u64, show: fn(u64) -> String) -> String {
 }
 
 /// `+1:00`, `-0:37`, or nothing for no change.
-fn signed_clock_or_blank(seconds: i64) -> String {
+pub(crate) fn signed_clock_or_blank(seconds: i64) -> String {
     match seconds {
         0 => String::new(),
         s if s > 0 => format!("+{}", clock(s.unsigned_abs())),

@@ -1,6 +1,9 @@
-//! The trainer's pieces: the controls, the names, the formats page and its
+//! The trainer's pieces: the controls and the room's strip, the miniature
+//! of the room, the agenda with its times of day, the next step and the
+//! trainer's notes, the report, the names, the formats page and its
 //! editor, the worksheets and the question asked before closing.
 
+pub mod agenda;
 pub mod closing;
 pub mod controls;
 pub mod editor;
@@ -8,6 +11,8 @@ pub mod file_chooser;
 pub mod file_picker;
 pub mod formats;
 pub mod miniature;
+pub mod next_step;
+pub mod report_view;
 pub mod setup;
 pub mod strip;
 pub mod worksheet_panel;
