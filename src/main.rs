@@ -141,10 +141,12 @@ fn present(
         // The console on the trainer's own screen: X11 honours a position,
         // and without one the window manager may pick the projector.
         let laptop = &monitors[screens::laptop(&monitors)];
-        viewport = viewport.with_position([
-            laptop.position.0 as f32 + 40.0,
-            laptop.position.1 as f32 + 40.0,
-        ]);
+        viewport = viewport
+            .with_position([
+                laptop.position.0 as f32 + 40.0,
+                laptop.position.1 as f32 + 40.0,
+            ])
+            .with_maximized(true);
     }
     let options = eframe::NativeOptions {
         viewport,

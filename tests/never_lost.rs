@@ -346,7 +346,10 @@ fn a_recovery_folder_that_is_a_file_is_said_on_the_main_view_and_retried_slowly(
         "cannot be copied to the recovery folder"
     ));
     // The trainer closes the panel: the banner stays on the main view.
-    trainer.harness.get_by_label("Gather your team").click();
+    trainer
+        .harness
+        .get_by_label("Starts with: step 1 of 6 · Gather your team")
+        .click();
     trainer.harness.run();
     trainer.press(Key::W);
     assert!(!trainer.sees("Values we share"));

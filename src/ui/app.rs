@@ -177,6 +177,11 @@ impl PresenterApp {
         )
     }
 
+    /// The monitor the room was last sent to, if any.
+    pub fn room_monitor(&self) -> Option<usize> {
+        self.workshop().windows.room_monitor
+    }
+
     /// One whole pass of the root window, as eframe makes it: the update
     /// step, then drawing, then the other window if it is open (the test
     /// harness embeds it in the same pass). Tests drive the app through this.

@@ -15,7 +15,8 @@ use super::console::formats::Formats;
 use super::console::worksheets::Worksheets;
 use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
-use crate::report::Keeper;
+use crate::report::timetable::Timetable;
+use crate::report::{Keeper, Report};
 use crate::room::Stage;
 use crate::scenario::Plan;
 use crate::screens::{self, Layout};
@@ -140,6 +141,10 @@ pub struct Workshop {
     pub report: Keeper,
     /// Why the report could not be written, until it can be.
     pub report_trouble: Option<String>,
+    /// The report as it stands at the last update, for the console.
+    pub live_report: Option<Report>,
+    /// The agenda in times of day as it stands at the last update.
+    pub timetable: Timetable,
     /// The instant of the last update step, which drawing reads.
     pub updated_at: Option<Instant>,
     /// Which windows are up.
@@ -161,6 +166,7 @@ impl Workshop {
         folders: AppFolders,
     ) -> Self {
         let name_drafts = session.names().to_vec();
+        let timetable = Timetable::of(&session, None, clock.wall_now());
         let report = Keeper::new(folders.worksheets.reports.clone());
         let worksheets = Worksheets::new(
             &session,
@@ -180,6 +186,8 @@ impl Workshop {
             console: Console::new(name_drafts, worksheets, formats),
             report,
             report_trouble: None,
+            live_report: None,
+            timetable,
             updated_at: None,
             windows,
             styled_for: None,
@@ -216,10 +224,11 @@ impl Workshop {
         if self.stage.expire_flash(now) {
             self.repaint_all(ctx);
         }
-        let written = self
-            .report
-            .update(&self.session, now, self.clock.wall_now());
+        let wall_now = self.clock.wall_now();
+        let written = self.report.update(&self.session, now, wall_now);
         self.note_report(written);
+        self.live_report = self.report.report(&self.session, now);
+        self.timetable = Timetable::of(&self.session, self.live_report.as_ref(), wall_now);
         if self.needs_the_trainer() && !self.windows.is_open(WindowKind::Console) {
             // A question, a problem or a recovered text waits on the console:
             // in the one-screen layout it opens by itself.

@@ -110,8 +110,18 @@ impl Trainer {
         self.harness.run();
     }
 
+    /// Whether a label reads `label` anywhere: the console shows some
+    /// things twice (a step's length in the agenda and in the miniature).
     pub fn sees(&self, label: &str) -> bool {
-        self.harness.query_by_label(label).is_some()
+        self.harness.query_all_by_label(label).next().is_some()
+    }
+
+    /// Whether some label contains `text`.
+    pub fn sees_text(&self, text: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(text)
+            .next()
+            .is_some()
     }
 
     pub fn phase(&self) -> Phase {

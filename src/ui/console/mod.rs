@@ -39,6 +39,18 @@ pub struct Console {
     pub notice: Option<String>,
     /// What closing the window is waiting for.
     pub closing: Option<closing::Closing>,
+    /// What the console's main pane shows.
+    pub pane: Pane,
+}
+
+/// What the console's main pane shows beside the miniature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    /// The whole agenda in times of day.
+    #[default]
+    Agenda,
+    /// The report of the run so far.
+    Report,
 }
 
 impl Console {
@@ -53,6 +65,7 @@ impl Console {
             formats_open: false,
             notice: None,
             closing: None,
+            pane: Pane::Agenda,
         }
     }
 

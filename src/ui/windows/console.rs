@@ -9,7 +9,7 @@ use crate::scenario::Panel;
 use crate::session::{Phase, Session};
 use crate::ui::console::closing;
 use crate::ui::console::formats;
-use crate::ui::console::{controls, miniature, setup};
+use crate::ui::console::{Pane, agenda, controls, miniature, next_step, report_view, setup};
 use crate::ui::theme::{Palette, Sizes};
 use crate::ui::workshop::{WindowKind, Workshop};
 use crate::ui::{Action, Screen, keymap, overlays, panel_frame};
@@ -137,25 +137,42 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
                 controls::show(ui, &screen, workshop.prefs, &mut actions);
                 window_controls(ui, &screen, windows, &mut actions);
             });
-        if workshop.prefs.worksheet_open {
-            let width = ctx.content_rect().width();
-            let reflection_due = reflection_due(&workshop.session);
-            egui::Panel::right("worksheet")
-                .frame(panel_frame(&screen))
-                .resizable(true)
-                .default_size(width * 0.4)
-                .size_range(width.min(280.0)..=width * 0.75)
-                .show(ui, |ui| {
-                    console
-                        .worksheets
-                        .show_panel(ui, &screen, reflection_due, now, &mut actions)
-                });
-        }
+        let width = ctx.content_rect().width();
+        egui::Panel::left("room side")
+            .frame(panel_frame(&screen))
+            .resizable(true)
+            .default_size(width * 0.42)
+            .size_range((width * 0.25).min(240.0)..=width * 0.6)
+            .show(ui, |ui| {
+                let height = ui.available_height() * 0.5;
+                miniature::show(ui, &screen, room_size, height, &mut actions);
+                ui.add_space(screen.sizes.small * 0.5);
+                egui::ScrollArea::vertical()
+                    .id_salt("next step")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| next_step::show(ui, &screen));
+            });
         egui::CentralPanel::default()
             .frame(panel_frame(&screen))
             .show(ui, |ui| {
-                let height = ui.available_height();
-                miniature::show(ui, &screen, room_size, height, &mut actions);
+                let worksheet_open = workshop.prefs.worksheet_open;
+                pane_tabs(ui, &screen, &mut console.pane, worksheet_open, &mut actions);
+                if worksheet_open {
+                    let reflection_due = reflection_due(&workshop.session);
+                    console
+                        .worksheets
+                        .show_panel(ui, &screen, reflection_due, now, &mut actions);
+                } else {
+                    match console.pane {
+                        Pane::Agenda => agenda::show(ui, &screen, &workshop.timetable),
+                        Pane::Report => report_view::show(
+                            ui,
+                            &screen,
+                            workshop.live_report.as_ref(),
+                            workshop.report.path(),
+                        ),
+                    }
+                }
             });
         if console.show_help && overlays::help(&ctx, &screen) {
             actions.push(Action::CloseHelp);
@@ -171,6 +188,36 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
         None => {}
     }
     workshop.perform_all(&ctx, actions, WindowKind::Console);
+}
+
+/// The choice of what the main pane shows: the agenda, the report, or the
+/// worksheets (W), which take the most room.
+fn pane_tabs(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    pane: &mut Pane,
+    worksheet_open: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let size = screen.sizes.laptop();
+        for (label, choice) in [("Agenda", Pane::Agenda), ("Report", Pane::Report)] {
+            let shown = !worksheet_open && *pane == choice;
+            let tab = ui.selectable_label(shown, egui::RichText::new(label).size(size));
+            if tab.clicked() {
+                *pane = choice;
+                if worksheet_open {
+                    actions.push(Action::ToggleWorksheet);
+                }
+            }
+        }
+        let sheets =
+            ui.selectable_label(worksheet_open, egui::RichText::new("Worksheets").size(size));
+        if sheets.clicked() && !worksheet_open {
+            actions.push(Action::ToggleWorksheet);
+        }
+    });
+    ui.separator();
 }
 
 /// The room window's own controls: open or close it beside the console,
