@@ -24,8 +24,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, MetadataProvider as _};
 
-/// The font the countdown is set in; the same file the text styles use.
-const CLOCK_FONT: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
+use crate::ui::theme::CLOCK_FONT;
 
 /// Every character a clock reading can contain: "12:34", "1:02:03", "+0:15".
 const CLOCK_CHARS: &str = "0123456789:+";

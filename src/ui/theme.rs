@@ -13,7 +13,11 @@ pub const BOLD_FAMILY: &str = "bold";
 
 const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
 const INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
-const CLOCK_DIGITS: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
+/// JetBrains Mono Bold, the countdown's font, included once for both of its
+/// readers: [`crate::ui::digits::ClockFace`] reads its outlines, and egui
+/// lays it out as text in the clock family. A static rather than a const,
+/// which each use would copy: the binary holds the font once.
+pub(crate) static CLOCK_FONT: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
 
 /// Installs the bundled fonts; the text styles follow the window's size and
 /// are applied by the app each time that changes.
@@ -22,7 +26,7 @@ pub fn install(ctx: &egui::Context) {
     for (name, bytes) in [
         ("Inter", INTER_REGULAR),
         ("Inter SemiBold", INTER_SEMIBOLD),
-        ("JetBrains Mono Bold", CLOCK_DIGITS),
+        ("JetBrains Mono Bold", CLOCK_FONT),
     ] {
         fonts
             .font_data
