@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
-/// The family for the countdown: monospaced, so digits do not jitter.
+/// The family for countdown text the clock face cannot draw as outlines
+/// (see [`crate::ui::digits::ClockFace`]): monospaced, so digits do not jitter.
 pub const CLOCK_FAMILY: &str = "clock";
 /// The family for headings and emphasis.
 pub const BOLD_FAMILY: &str = "bold";
@@ -151,7 +152,8 @@ pub fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(BOLD_FAMILY.into()))
 }
 
-/// The countdown font at `size`.
+/// The countdown font at `size`, as text. Only for what the clock face
+/// cannot draw: text this large leaves its glyphs in the font atlas.
 pub fn clock(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(CLOCK_FAMILY.into()))
 }
