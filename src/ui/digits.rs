@@ -12,6 +12,7 @@
 //! contour fades from the colour to transparent.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Vec2, epaint};
 use lyon_tessellation::geom::{CubicBezierSegment, LineSegment, QuadraticBezierSegment};
@@ -24,8 +25,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, MetadataProvider as _};
 
-/// The font the countdown is set in; the same file the text styles use.
-const CLOCK_FONT: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
+use crate::ui::theme::CLOCK_FONT;
 
 /// Every character a clock reading can contain: "12:34", "1:02:03", "+0:15".
 const CLOCK_CHARS: &str = "0123456789:+";
@@ -41,9 +41,10 @@ const MITER_LIMIT: f32 = 4.0;
 
 /// The clock characters of one font as triangles, ready to be scaled.
 ///
-/// Built once (0.12 ms in a release build) and kept by the app; it holds
-/// about 1,200 outline points and their triangles, 66 KiB, whatever the
-/// window's size. `cargo bench --bench digits` measures it.
+/// Built once (0.12 ms in a release build) and kept in the egui context
+/// (see [`Self::shared`]); it holds about 1,200 outline points and their
+/// triangles, 66 KiB, whatever the window's size. `cargo bench --bench
+/// digits` measures it.
 #[derive(Debug, Clone)]
 pub struct ClockFace {
     glyphs: Vec<(char, Glyph)>,
@@ -76,6 +77,22 @@ impl ClockFace {
     /// The clock characters of the bundled JetBrains Mono Bold.
     pub fn bundled() -> Self {
         Self::from_font(CLOCK_FONT)
+    }
+
+    /// The bundled face of `ctx`, built the first time any window asks.
+    ///
+    /// Every window of a context (the room, the console's miniature) shares
+    /// one context and so one face: it depends on neither the window nor its
+    /// size. It lives in the context's data rather than in the app so that
+    /// whatever draws a countdown can find it; if egui's memory is reset it
+    /// is simply built again.
+    pub fn shared(ctx: &egui::Context) -> Arc<Self> {
+        ctx.data_mut(|data| {
+            let face = data.get_temp_mut_or_insert_with(egui::Id::unique("clock face"), || {
+                Arc::new(Self::bundled())
+            });
+            Arc::clone(face)
+        })
     }
 
     /// The clock characters of the font in `data`. A character whose outline
@@ -125,7 +142,7 @@ impl ClockFace {
     ///
     /// `top_left` is the top-left of the line box, as for
     /// `painter.galley(top_left, ..)`: the baseline lies one ascent
-    /// (1.02 em) below it, rounded to the nearest physical pixel, so the
+    /// (1.02 em) below it, on the physical pixel row egui's text uses, so the
     /// digits' tops, 0.73 em above the baseline, sit about 0.29 em below
     /// `top_left`. Characters without an outline are left blank; check
     /// [`Self::can_draw`] first.
@@ -141,10 +158,13 @@ impl ClockFace {
         colour: Color32,
     ) -> Rect {
         let pixel = 1.0 / painter.pixels_per_point();
-        // As egui does for text, the baseline goes on a pixel boundary, so
-        // the flat feet of 1, 2 and 4 end on a crisp row of pixels.
-        let baseline = top_left.y + self.ascent * font_size;
-        let nudge = egui::vec2(0.0, (baseline / pixel).round() * pixel - baseline);
+        // The baseline goes on a pixel boundary, so the flat feet of 1, 2
+        // and 4 end on a crisp row of pixels. egui rounds the galley's top
+        // and the ascent each to whole pixels; rounding the same way puts
+        // the digits on the very row the same text would have used.
+        let round = |y: f32| (y / pixel).round() * pixel;
+        let baseline = round(top_left.y) + round(self.ascent * font_size);
+        let nudge = egui::vec2(0.0, baseline - (top_left.y + self.ascent * font_size));
         let mesh = self.mesh(text, top_left + nudge, font_size, colour, pixel);
         if !mesh.is_empty() {
             painter.add(mesh);
@@ -524,6 +544,20 @@ mod tests {
     fn the_app_can_share_one_face_between_windows() {
         fn shareable<T: Send + Sync>() {}
         shareable::<ClockFace>();
+    }
+
+    /// A second window of the same context, even drawn from another thread,
+    /// gets the face the first built; another context builds its own.
+    #[test]
+    fn one_face_for_every_window_of_a_context() {
+        let ctx = egui::Context::default();
+        let first = ClockFace::shared(&ctx);
+        let elsewhere = std::thread::scope(|s| s.spawn(|| ClockFace::shared(&ctx)).join());
+        let elsewhere = elsewhere.expect("the other thread draws");
+        assert!(Arc::ptr_eq(&first, &elsewhere));
+        assert!(Arc::ptr_eq(&first, &ClockFace::shared(&ctx)));
+        let other = ClockFace::shared(&egui::Context::default());
+        assert!(!Arc::ptr_eq(&first, &other));
     }
 
     #[test]

@@ -6,14 +6,19 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
-/// The family for the countdown: monospaced, so digits do not jitter.
+/// The family for countdown text the clock face cannot draw as outlines
+/// (see [`crate::ui::digits::ClockFace`]): monospaced, so digits do not jitter.
 pub const CLOCK_FAMILY: &str = "clock";
 /// The family for headings and emphasis.
 pub const BOLD_FAMILY: &str = "bold";
 
 const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
 const INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
-const CLOCK_DIGITS: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
+/// JetBrains Mono Bold, the countdown's font, included once for both of its
+/// readers: [`crate::ui::digits::ClockFace`] reads its outlines, and egui
+/// lays it out as text in the clock family. A static rather than a const,
+/// which each use would copy: the binary holds the font once.
+pub(crate) static CLOCK_FONT: &[u8] = include_bytes!("../../assets/fonts/JetBrainsMono-Bold.ttf");
 
 /// Installs the bundled fonts; the text styles follow the window's size and
 /// are applied by the app each time that changes.
@@ -22,7 +27,7 @@ pub fn install(ctx: &egui::Context) {
     for (name, bytes) in [
         ("Inter", INTER_REGULAR),
         ("Inter SemiBold", INTER_SEMIBOLD),
-        ("JetBrains Mono Bold", CLOCK_DIGITS),
+        ("JetBrains Mono Bold", CLOCK_FONT),
     ] {
         fonts
             .font_data
@@ -147,7 +152,8 @@ pub fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(BOLD_FAMILY.into()))
 }
 
-/// The countdown font at `size`.
+/// The countdown font at `size`, as text. Only for what the clock face
+/// cannot draw: text this large leaves its glyphs in the font atlas.
 pub fn clock(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(CLOCK_FAMILY.into()))
 }

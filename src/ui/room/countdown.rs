@@ -2,9 +2,10 @@
 //! word in the last minute, red with a leading "+" and a pulse past zero,
 //! dimmed with "Paused" when stopped. Each state has a word, not only a colour.
 
-use eframe::egui::{self, Sense, WidgetInfo};
+use eframe::egui::{self, Color32, Rect, Sense, WidgetInfo};
 
 use crate::ui::Screen;
+use crate::ui::digits::ClockFace;
 use crate::ui::theme;
 
 /// JetBrains Mono: each character is 0.6 em wide.
@@ -25,15 +26,8 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let chars = reading.digits.chars().count().max(4) as f32;
     let size = screen.sizes.clock.min(width * 0.95 / (chars * ADVANCE_EM));
     let painter = ui.painter().clone();
-    let digits = painter.layout_no_wrap(reading.digits.clone(), theme::clock(size), colour);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, size * ROW_EM), Sense::hover());
-    let digits_left = rect.center().x - digits.size().x / 2.0;
-    let digits_right = digits_left + digits.size().x;
-    painter.galley(
-        egui::pos2(digits_left, rect.top() - size * DIGIT_TOP_EM),
-        digits,
-        colour,
-    );
+    let digits_right = paint_digits(&painter, &reading.digits, rect, size, colour);
     let label = reading.digits.clone();
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
 
@@ -65,4 +59,33 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let id = ui.make_persistent_id("state word");
     ui.interact(word_rect, id, Sense::hover())
         .widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &word));
+}
+
+/// Draws `digits` at `size` centred across `row` and returns where they end
+/// on the right.
+///
+/// As outlines when the clock face has every character: text this large
+/// would leave its glyphs in the font atlas, a bitmap that grows with the
+/// square of the screen. Both ways put the line box's top at the same place,
+/// so the digits sit in the row the same either way.
+fn paint_digits(
+    painter: &egui::Painter,
+    digits: &str,
+    row: Rect,
+    size: f32,
+    colour: Color32,
+) -> f32 {
+    let top = row.top() - size * DIGIT_TOP_EM;
+    let face = ClockFace::shared(painter.ctx());
+    if face.can_draw(digits) {
+        let left = row.center().x - face.size_of(digits, size).x / 2.0;
+        return face
+            .paint(painter, digits, egui::pos2(left, top), size, colour)
+            .right();
+    }
+    let galley = painter.layout_no_wrap(digits.to_owned(), theme::clock(size), colour);
+    let left = row.center().x - galley.size().x / 2.0;
+    let right = left + galley.size().x;
+    painter.galley(egui::pos2(left, top), galley, colour);
+    right
 }
