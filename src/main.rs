@@ -140,13 +140,17 @@ fn present(
     if let Layout::Projector { .. } = layout {
         // The console on the trainer's own screen: X11 honours a position,
         // and without one the window manager may pick the projector.
+        // It takes most of that screen, leaving room for a panel and the
+        // title bar (asking for "maximised" let some window managers put
+        // the bottom row of buttons under the screen's edge).
         let laptop = &monitors[screens::laptop(&monitors)];
+        let (width, height) = laptop.points();
         viewport = viewport
             .with_position([
-                laptop.position.0 as f32 + 40.0,
-                laptop.position.1 as f32 + 40.0,
+                laptop.position.0 as f32 + 16.0,
+                laptop.position.1 as f32 + 16.0,
             ])
-            .with_maximized(true);
+            .with_inner_size([(width - 32.0).max(640.0), (height - 96.0).max(400.0)]);
     }
     let options = eframe::NativeOptions {
         viewport,
@@ -218,6 +222,7 @@ mod monitors {
                         position: (position.x, position.y),
                         size: (size.width, size.height),
                         primary: primary.as_ref() == Some(&monitor),
+                        scale: monitor.scale_factor(),
                     }
                 })
                 .collect();

@@ -4,7 +4,7 @@
 //! tested without any display.
 
 /// One monitor as the window system lists it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Monitor {
     /// Its top-left corner on the desktop, in physical pixels.
     pub position: (i32, i32),
@@ -12,6 +12,19 @@ pub struct Monitor {
     pub size: (u32, u32),
     /// Whether the window system calls it the primary one (Wayland never does).
     pub primary: bool,
+    /// Physical pixels per point on it.
+    pub scale: f64,
+}
+
+impl Monitor {
+    /// Its size in points, as windows are sized.
+    pub fn points(&self) -> (f32, f32) {
+        let scale = if self.scale > 0.0 { self.scale } else { 1.0 };
+        (
+            (self.size.0 as f64 / scale) as f32,
+            (self.size.1 as f64 / scale) as f32,
+        )
+    }
 }
 
 /// How the two windows are laid out.
@@ -88,6 +101,7 @@ mod tests {
             position: (x, y),
             size: (width, height),
             primary,
+            scale: 1.0,
         }
     }
 

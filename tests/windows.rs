@@ -214,3 +214,18 @@ fn the_consoles_agenda_shows_when_steps_began_after_a_pause_and_a_minute() {
     assert_eq!(count("18:36"), 1, "step 2's actual start, 3 minutes late");
     assert!(trainer.sees_text("3 min behind plan"), "the running drift");
 }
+
+#[test]
+fn the_console_turns_to_the_report_when_the_session_ends() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    assert!(
+        !trainer.sees_text("Report file:"),
+        "the agenda while it runs"
+    );
+    for _ in 0..6 {
+        trainer.press(Key::ArrowRight);
+    }
+    assert_eq!(trainer.phase(), Phase::Finished);
+    assert!(trainer.sees_text("Report file:"), "how it went, at the end");
+}

@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use eframe::egui::{self, ViewportBuilder, ViewportCommand, ViewportId};
 
-use super::console::Console;
 use super::console::file_picker;
 use super::console::formats::Formats;
 use super::console::worksheets::Worksheets;
+use super::console::{Console, Pane};
 use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
 use crate::report::timetable::Timetable;
@@ -386,6 +386,10 @@ impl Workshop {
     fn announce(&mut self, ctx: &egui::Context, cues: &[Cue], now: Instant) {
         self.stage.hear(&self.session, cues, now);
         self.stage.follow(&self.session);
+        if cues.contains(&Cue::Finished) && !self.prefs.worksheet_open {
+            // What the trainer wants next is how it went.
+            self.console.pane = Pane::Report;
+        }
         if !cues.is_empty() {
             self.repaint_all(ctx);
         }
