@@ -229,6 +229,12 @@ impl PresenterApp {
 }
 
 impl eframe::App for PresenterApp {
+    /// Both windows are cleared to the theme's background, which the
+    /// panels then leave unpainted.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.draw(ui);
     }

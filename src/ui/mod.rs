@@ -154,13 +154,14 @@ pub struct Screen<'a> {
     pub sizes: Sizes,
 }
 
-/// A panel's background and margins for `screen`.
+/// A panel's margins for `screen`. No fill: the window is cleared to the
+/// theme's background (see `PresenterApp::clear_color`), and painting it
+/// again under every panel costs a software renderer a full screen of
+/// pixels each frame.
 pub fn panel_frame(screen: &Screen) -> eframe::egui::Frame {
     let margin = screen.sizes.small;
-    eframe::egui::Frame::NONE
-        .fill(screen.palette.background)
-        .inner_margin(eframe::egui::Margin::symmetric(
-            (margin * 1.5) as i8,
-            (margin * 0.5) as i8,
-        ))
+    eframe::egui::Frame::NONE.inner_margin(eframe::egui::Margin::symmetric(
+        (margin * 1.5) as i8,
+        (margin * 0.5) as i8,
+    ))
 }

@@ -50,7 +50,7 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
         sizes: Sizes::for_window(&ctx),
     };
     egui::CentralPanel::default()
-        .frame(egui::Frame::NONE.fill(screen.palette.background))
+        .frame(egui::Frame::NONE)
         .show(ui, |ui| {
             ui.push_id("room window", |ui| room::show(ui, &screen, None))
         });
