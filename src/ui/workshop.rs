@@ -12,7 +12,7 @@ use eframe::egui::{self, ViewportBuilder, ViewportCommand, ViewportId};
 use super::console::file_picker;
 use super::console::formats::Formats;
 use super::console::worksheets::Worksheets;
-use super::console::{Console, Pane};
+use super::console::{Console, Pane, closing};
 use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
 use crate::report::timetable::Timetable;
@@ -237,6 +237,38 @@ impl Workshop {
         }
         self.updated_at = Some(now);
         self.schedule_repaint(ctx, now);
+    }
+
+    /// Answers a close request in `kind`'s window, if there is one: the root
+    /// holds the close while text is unsaved (the console asks); the other
+    /// window only hides, unless the console is asking. Returns whether the
+    /// window is gone and the pass should draw nothing.
+    pub fn close_if_asked(&mut self, ctx: &egui::Context, kind: WindowKind) -> bool {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return false;
+        }
+        if kind == self.windows.root {
+            let console = &mut self.console;
+            closing::hold_close(
+                ctx,
+                &console.worksheets,
+                &console.formats,
+                &mut console.closing,
+            );
+            false
+        } else if kind == WindowKind::Console && self.console.closing.is_some() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            false
+        } else {
+            self.windows.other_open = false;
+            ctx.request_repaint_of(ViewportId::ROOT);
+            true
+        }
+    }
+
+    /// The instant the window being drawn shows: that of the last update.
+    pub fn drawn_at(&self) -> Instant {
+        self.updated_at.unwrap_or_else(|| self.clock.now())
     }
 
     /// Whether something on the console needs the trainer now: a notice, a

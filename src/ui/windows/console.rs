@@ -24,27 +24,12 @@ pub fn sizes(ctx: &egui::Context) -> Sizes {
 /// Draws the console and carries out its keys and clicks.
 pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    let asking_before = workshop.console.closing.is_some();
-    if ctx.input(|i| i.viewport().close_requested()) {
-        if workshop.windows.root == WindowKind::Console {
-            closing::hold_close(
-                &ctx,
-                &workshop.console.worksheets,
-                &workshop.console.formats,
-                &mut workshop.console.closing,
-            );
-        } else if !asking_before {
-            // The console closes; C in the room opens it again.
-            workshop.windows.other_open = false;
-            ctx.request_repaint_of(egui::ViewportId::ROOT);
-            return;
-        } else {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        }
+    if workshop.close_if_asked(&ctx, WindowKind::Console) {
+        return;
     }
     let sizes = sizes(&ctx);
     workshop.style_console(&ctx, sizes);
-    let now = workshop.updated_at.unwrap_or_else(|| workshop.clock.now());
+    let now = workshop.drawn_at();
     let mut actions = if workshop.console.is_asking() {
         Vec::new()
     } else {

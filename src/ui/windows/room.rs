@@ -14,23 +14,11 @@ use crate::ui::{Screen, keymap, room};
 /// Draws the room's window and carries out its keys and clicks.
 pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    if ctx.input(|i| i.viewport().close_requested()) {
-        if workshop.windows.root == WindowKind::Room {
-            crate::ui::console::closing::hold_close(
-                &ctx,
-                &workshop.console.worksheets,
-                &workshop.console.formats,
-                &mut workshop.console.closing,
-            );
-        } else {
-            // The room's window closes; the console can open it again.
-            workshop.windows.other_open = false;
-            ctx.request_repaint_of(egui::ViewportId::ROOT);
-            return;
-        }
+    if workshop.close_if_asked(&ctx, WindowKind::Room) {
+        return;
     }
     workshop.install_fonts(&ctx);
-    let now = workshop.updated_at.unwrap_or_else(|| workshop.clock.now());
+    let now = workshop.drawn_at();
     let mut actions = keymap::take(&ctx);
 
     let one_screen =
