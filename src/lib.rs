@@ -15,6 +15,7 @@ pub mod room;
 pub mod scenario;
 pub mod screens;
 pub mod session;
+pub mod share;
 pub mod sound;
 pub mod storage;
 pub mod terminal;

@@ -5,6 +5,7 @@
 //! projected window, the console's miniature and a page served to phones all
 //! draw the same words from it.
 
+mod feed;
 mod stage;
 mod words;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 use crate::scenario::{Panel, clock_text};
 use crate::session::{Phase, Remaining, Session};
+pub use feed::{FeedTheme, RoomFeed, Timing, server_millis};
 pub use stage::{FLASH_LENGTH, Flash, Stage};
 pub use words::announcement;
 

@@ -17,7 +17,14 @@ pub trait Clock: Send {
 
     /// The time of day and date, for records only; never for counting.
     fn wall_now(&self) -> DateTime<Local>;
+
+    /// A handle on the same time that other threads can read, for the
+    /// server that tells phones the time.
+    fn shared(&self) -> SharedClock;
 }
+
+/// A clock that several threads read at once.
+pub type SharedClock = Arc<dyn Clock + Sync>;
 
 /// The real monotonic clock of the machine.
 #[derive(Debug, Clone, Copy, Default)]
@@ -30,6 +37,10 @@ impl Clock for SystemClock {
 
     fn wall_now(&self) -> DateTime<Local> {
         Local::now()
+    }
+
+    fn shared(&self) -> SharedClock {
+        Arc::new(Self)
     }
 }
 
@@ -109,6 +120,10 @@ impl Clock for ManualClock {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         origin + self.elapsed()
+    }
+
+    fn shared(&self) -> SharedClock {
+        Arc::new(self.clone())
     }
 }
 

@@ -242,7 +242,7 @@ impl Session {
     /// nor when the step is planned and kept no longer than its warning (a
     /// warning at its very start would tell nobody anything). A step the
     /// trainer has shortened keeps its warning, and one extended gains it.
-    fn warns(&self, step: usize) -> bool {
+    pub fn warns(&self, step: usize) -> bool {
         let warning = self.warning_of(step);
         let planned = self.plan.steps[step].duration.to_std();
         !warning.is_zero() && warning < planned.max(self.lengths[step])
@@ -258,6 +258,11 @@ impl Session {
             Remaining::Over(_) => Duration::ZERO,
         };
         this_step + self.lengths[self.index + 1..].iter().sum::<Duration>()
+    }
+
+    /// The agenda's length when the trainer pressed start; zero before.
+    pub fn planned_total(&self) -> Duration {
+        self.planned_total
     }
 
     /// How the projected end compares with the plan at start; `None` before start.

@@ -1,0 +1,183 @@
+//! What the room sees, as it is sent to phones: the [`RoomView`] of one
+//! instant and the timing a page needs to go on counting by itself. A page
+//! must count through a Wi-Fi drop, and a message every second to every
+//! phone would cost the laptop for nothing, so a new feed goes out only
+//! when something other than the passing of time changed; between two, the
+//! page derives the digits from [`Timing`] and the server's clock.
+
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::{ClockReading, RoomView, Tone};
+use crate::session::{Phase, Remaining, Session};
+
+/// A published view of the room and how its clock runs on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoomFeed {
+    /// What the room sees at `timing.at_ms`.
+    pub view: RoomView,
+    /// How the countdown goes on from there.
+    pub timing: Timing,
+    /// The theme the room is projected in, which phones follow unless the
+    /// person chooses the other one.
+    pub theme: FeedTheme,
+}
+
+/// The room's theme, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedTheme {
+    /// Light text on a dark background.
+    Dark,
+    /// Dark text on a light background.
+    Light,
+}
+
+/// The countdown in the server's clock: milliseconds since the epoch the
+/// server chose (see [`server_millis`]), so that a page that knows its offset
+/// to that clock shows the same second as the projector.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timing {
+    /// When the view was taken.
+    pub at_ms: u64,
+    /// Whether the clock counts on from `at_ms`.
+    pub running: bool,
+    /// The step's time left at `at_ms`; negative past its end.
+    pub step_left_ms: i64,
+    /// The step's length as it stands.
+    pub step_length_ms: u64,
+    /// When the step turns to its warning colours, as time left; zero when
+    /// it gives no warning.
+    pub warning_ms: u64,
+    /// Whether the step waits for the trainer at zero, counting overtime;
+    /// otherwise the app moves on and a new feed follows.
+    pub holds: bool,
+    /// The rest of the agenda at `at_ms`, this step's time left included.
+    pub agenda_left_ms: u64,
+    /// When the agenda was planned to end, once it started.
+    pub planned_end_ms: Option<u64>,
+}
+
+/// Milliseconds from `epoch` to `now` on the server's clock; zero before it.
+pub fn server_millis(epoch: Instant, now: Instant) -> u64 {
+    u64::try_from(now.saturating_duration_since(epoch).as_millis()).unwrap_or(u64::MAX)
+}
+
+impl RoomFeed {
+    /// The feed of `view`, which must have been taken of `session` and
+    /// `stage` at `now`, on a server clock that began at `epoch`.
+    pub fn of(
+        session: &Session,
+        view: RoomView,
+        now: Instant,
+        epoch: Instant,
+        light: bool,
+    ) -> Self {
+        let step = session.step_index();
+        let step_left_ms = match session.remaining(now) {
+            Remaining::Left(left) => millis(left),
+            Remaining::Over(over) => -millis(over),
+        };
+        let planned_end_ms = session
+            .started_at()
+            .map(|started| server_millis(epoch, started + session.planned_total()));
+        Self {
+            view,
+            timing: Timing {
+                at_ms: server_millis(epoch, now),
+                running: session.phase() == Phase::Running,
+                step_left_ms,
+                step_length_ms: u64::try_from(millis(session.step_length(step))).unwrap_or(0),
+                warning_ms: if session.warns(step) {
+                    u64::try_from(millis(session.warning_of(step))).unwrap_or(0)
+                } else {
+                    0
+                },
+                holds: matches!(session.step().advance, crate::scenario::Advance::Hold),
+                agenda_left_ms: u64::try_from(millis(session.time_left(now))).unwrap_or(0),
+                planned_end_ms,
+            },
+            theme: if light {
+                FeedTheme::Light
+            } else {
+                FeedTheme::Dark
+            },
+        }
+    }
+
+    /// Whether `later` says something a page could not work out from this
+    /// feed by counting on: a new step, a pause, a minute added, a new act,
+    /// the warning, a flash, a name. Two feeds that differ only by the time
+    /// that passed between them are the same news.
+    pub fn is_news(&self, later: &RoomFeed) -> bool {
+        if steady(&self.view) != steady(&later.view) || self.theme != later.theme {
+            return true;
+        }
+        let (a, b) = (&self.timing, &later.timing);
+        if (
+            a.running,
+            a.step_length_ms,
+            a.warning_ms,
+            a.holds,
+            a.planned_end_ms,
+        ) != (
+            b.running,
+            b.step_length_ms,
+            b.warning_ms,
+            b.holds,
+            b.planned_end_ms,
+        ) {
+            return true;
+        }
+        // The clock jumped (a restart, a step's minute taken) if it does not
+        // stand where counting on from `a` puts it.
+        let passed = if a.running {
+            i64::try_from(b.at_ms.saturating_sub(a.at_ms)).unwrap_or(i64::MAX)
+        } else {
+            0
+        };
+        let expected_step = a.step_left_ms.saturating_sub(passed);
+        let counted = passed.min(a.step_left_ms.max(0));
+        let expected_agenda = i64::try_from(a.agenda_left_ms)
+            .unwrap_or(i64::MAX)
+            .saturating_sub(counted);
+        let agenda = i64::try_from(b.agenda_left_ms).unwrap_or(i64::MAX);
+        (expected_step - b.step_left_ms).abs() > JUMP_MS
+            || (expected_agenda - agenda).abs() > JUMP_MS
+    }
+}
+
+/// How far a clock may stand from where counting on puts it before the
+/// difference is news; well under the second a countdown shows.
+const JUMP_MS: i64 = 50;
+
+fn millis(duration: Duration) -> i64 {
+    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// The view without what changes by itself as time passes: the digits, the
+/// overtime pulse, the time left, the drift, the progress along the
+/// timeline and the flash's age.
+fn steady(view: &RoomView) -> RoomView {
+    let mut view = view.clone();
+    let tone = match view.clock.tone {
+        Tone::Overtime { .. } => Tone::Overtime { pulse: false },
+        tone => tone,
+    };
+    view.clock = ClockReading {
+        digits: String::new(),
+        tone,
+        ..view.clock
+    };
+    view.agenda_left_secs = 0;
+    view.left_caption.clear();
+    view.drift = None;
+    for segment in &mut view.timeline {
+        segment.done = 0.0;
+    }
+    if let Some(flash) = &mut view.flash {
+        flash.age = 0.0;
+    }
+    view
+}

@@ -1,0 +1,343 @@
+//! The HTTP side of sharing: the page, the room as JSON, the event stream
+//! and the remote control, with every request bounded. It reads the room
+//! only from the watch channel the app publishes to, and reaches the app
+//! only through the intents channel and the waker, so neither side ever
+//! waits on the other.
+
+use std::convert::Infallible;
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, Extension, State};
+use axum::http::{HeaderValue, Method, Request, StatusCode, header};
+use axum::response::sse::{Event, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use futures_util::stream;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use serde::Deserialize;
+use tokio::sync::{oneshot, watch};
+
+use super::Limits;
+use super::page;
+use super::pin::{Lockout, Pin, Verdict};
+use super::stall::StallGuard;
+use crate::room::server_millis;
+use crate::session::Intent;
+use crate::session::clock::SharedClock;
+
+/// Something the server calls to have the app look at it again: a viewer
+/// came or went, or an intent is waiting.
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// What every request handler reads.
+pub(super) struct Shared {
+    pub feed: watch::Receiver<Arc<str>>,
+    pub clock: SharedClock,
+    pub epoch: Instant,
+    pub pin: Pin,
+    pub lockout: Mutex<Lockout>,
+    pub intents: Mutex<mpsc::Sender<Intent>>,
+    pub waker: Waker,
+    pub viewers: Arc<AtomicUsize>,
+    pub connections: Arc<AtomicUsize>,
+    pub limits: Limits,
+}
+
+impl Shared {
+    fn now_ms(&self) -> u64 {
+        server_millis(self.epoch, self.clock.now())
+    }
+}
+
+/// The peer's address, put on each request by the connection it came on.
+#[derive(Debug, Clone, Copy)]
+struct Peer(IpAddr);
+
+/// Serves on `listener` until `stop` fires or is dropped.
+pub(super) async fn serve(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
+    mut stop: oneshot::Receiver<()>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+        return;
+    };
+    let router = routes(Arc::clone(&shared));
+    loop {
+        let accepted = tokio::select! {
+            _ = &mut stop => break,
+            accepted = listener.accept() => accepted,
+        };
+        let (stream, peer) = match accepted {
+            Ok(pair) => pair,
+            // Out of file descriptors, or a connection reset before it was
+            // accepted: wait a moment rather than spin.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                continue;
+            }
+        };
+        let Some(slot) = Slot::take(&shared.connections, shared.limits.max_connections) else {
+            drop(stream);
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let router = router.clone();
+        let limits = shared.limits;
+        tokio::spawn(async move {
+            let _slot = slot;
+            let io = TokioIo::new(StallGuard::new(stream, limits.write_stall));
+            let service =
+                hyper::service::service_fn(move |mut request: Request<hyper::body::Incoming>| {
+                    request.extensions_mut().insert(Peer(peer.ip()));
+                    tower_service::Service::call(&mut router.clone(), request)
+                });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout)
+                .max_buf_size(limits.max_header_bytes)
+                .max_headers(limits.max_headers)
+                .serve_connection(io, service)
+                .await;
+        });
+    }
+}
+
+fn routes(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/", get(|| async { page::respond(page::PAGE) }))
+        .route("/phone.js", get(|| async { page::respond(page::SCRIPT) }))
+        .route("/phone.css", get(|| async { page::respond(page::STYLE) }))
+        .route("/api/room", get(room))
+        .route("/api/time", get(time))
+        .route("/api/events", get(events))
+        .route("/api/control", post(control))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(shared.limits.max_body))
+        .with_state(shared)
+}
+
+async fn not_found(method: Method) -> Response {
+    let status = if method == Method::GET || method == Method::HEAD {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::METHOD_NOT_ALLOWED
+    };
+    plain(status, "Only the room is served here.\n")
+}
+
+/// `GET /api/room`: the latest feed and the server's time now.
+async fn room(State(shared): State<Arc<Shared>>) -> Response {
+    let feed = Arc::clone(&shared.feed.borrow());
+    json(format!(
+        "{{\"now_ms\":{},\"feed\":{feed}}}",
+        shared.now_ms()
+    ))
+}
+
+/// `GET /api/time`: the server's clock alone, for the page's round trips.
+async fn time(State(shared): State<Arc<Shared>>) -> Response {
+    json(format!("{{\"now_ms\":{}}}", shared.now_ms()))
+}
+
+/// `GET /api/events`: the feed now and at every change, and a heartbeat
+/// so a page notices a silent drop.
+async fn events(State(shared): State<Arc<Shared>>) -> Response {
+    let Some(slot) = Slot::take(&shared.viewers, shared.limits.max_viewers) else {
+        let mut response = plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The room has as many viewers as it can take.\n",
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+        return response;
+    };
+    (shared.waker)();
+    let viewer = Viewer {
+        slot: Some(slot),
+        shared: Arc::clone(&shared),
+    };
+    let mut feed = shared.feed.clone();
+    feed.mark_changed();
+    let mut heartbeat = tokio::time::interval(shared.limits.heartbeat);
+    heartbeat.reset();
+    let first = true;
+    let updates = stream::unfold(
+        (viewer, feed, heartbeat, first),
+        |(viewer, mut feed, mut heartbeat, first)| async move {
+            let event = tokio::select! {
+                changed = feed.changed() => {
+                    changed.ok()?;
+                    let json = Arc::clone(&feed.borrow_and_update());
+                    let event = Event::default().event("room").data(&*json);
+                    // Reconnect quickly after a drop; browsers wait 3 s or more.
+                    if first { event.retry(Duration::from_millis(1000)) } else { event }
+                }
+                _ = heartbeat.tick() => Event::default()
+                    .event("heartbeat")
+                    .data(format!("{{\"now_ms\":{}}}", viewer.shared.now_ms())),
+            };
+            Some((Ok::<_, Infallible>(event), (viewer, feed, heartbeat, false)))
+        },
+    );
+    no_store(Sse::new(updates).into_response())
+}
+
+/// One open event stream; the app hears when it comes and goes.
+struct Viewer {
+    slot: Option<Slot>,
+    shared: Arc<Shared>,
+}
+
+impl Drop for Viewer {
+    fn drop(&mut self) {
+        drop(self.slot.take());
+        (self.shared.waker)();
+    }
+}
+
+/// What `POST /api/control` takes.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ControlRequest {
+    pin: String,
+    intent: RemoteIntent,
+}
+
+/// The intents a phone may send: the keyboard's clock keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemoteIntent {
+    /// Only checks the PIN.
+    Check,
+    /// Space.
+    StartOrPause,
+    /// →.
+    Next,
+    /// ←.
+    Previous,
+    /// R.
+    Restart,
+    /// +.
+    AddMinute,
+    /// −.
+    RemoveMinute,
+}
+
+impl RemoteIntent {
+    fn intent(self) -> Option<Intent> {
+        Some(match self {
+            Self::Check => return None,
+            Self::StartOrPause => Intent::StartOrPause,
+            Self::Next => Intent::Next,
+            Self::Previous => Intent::Previous,
+            Self::Restart => Intent::Restart,
+            Self::AddMinute => Intent::AddMinute,
+            Self::RemoveMinute => Intent::RemoveMinute,
+        })
+    }
+}
+
+async fn control(
+    State(shared): State<Arc<Shared>>,
+    Extension(Peer(from)): Extension<Peer>,
+    body: Bytes,
+) -> Response {
+    let request: ControlRequest = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(error) => {
+            return plain(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "Expected {{\"pin\": \"123456\", \"intent\": \"next\"}} \
+                     (intents: check, start_or_pause, next, previous, restart, \
+                     add_minute, remove_minute): {error}\n"
+                ),
+            );
+        }
+    };
+    let verdict = shared
+        .lockout
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .check(&shared.pin, &request.pin, from, shared.clock.now());
+    match verdict {
+        Verdict::Accepted => {}
+        Verdict::Refused => return plain(StatusCode::UNAUTHORIZED, "Wrong PIN.\n"),
+        Verdict::LockedOut(wait) => {
+            let mut response = plain(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many wrong PINs from this device; wait a minute.\n",
+            );
+            let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            if let Ok(value) = HeaderValue::from_str(&secs.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return response;
+        }
+    }
+    if let Some(intent) = request.intent.intent() {
+        let sent = shared
+            .intents
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .send(intent);
+        if sent.is_err() {
+            return plain(StatusCode::SERVICE_UNAVAILABLE, "The app is closing.\n");
+        }
+        (shared.waker)();
+    }
+    no_store(StatusCode::NO_CONTENT.into_response())
+}
+
+fn json(body: String) -> Response {
+    let mut response = Response::new(Body::from(body));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    no_store(response)
+}
+
+fn plain(status: StatusCode, text: &str) -> Response {
+    let mut response = (status, text.to_string()).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    no_store(response)
+}
+
+fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// A place counted against a limit, given back when dropped.
+pub(super) struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    fn take(counter: &Arc<AtomicUsize>, limit: usize) -> Option<Self> {
+        counter
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |taken| {
+                (taken < limit).then_some(taken + 1)
+            })
+            .ok()
+            .map(|_| Self(Arc::clone(counter)))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
