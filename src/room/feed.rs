@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::{ClockReading, RoomView, Tone};
+use super::{ClockReading, PanelView, RoomView, Tone};
 use crate::session::{Phase, Remaining, Session};
 
 /// A published view of the room and how its clock runs on.
@@ -22,6 +22,21 @@ pub struct RoomFeed {
     /// The theme the room is projected in, which phones follow unless the
     /// person chooses the other one.
     pub theme: FeedTheme,
+    /// Every act's purpose and questions while the step is paced by acts,
+    /// so a person can tap another act to read it, as the trainer can show
+    /// any of them on the projector; empty in other steps.
+    pub acts: Vec<ActCard>,
+}
+
+/// One act of the conversation, as the room reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActCard {
+    /// Its name.
+    pub name: String,
+    /// What it is for.
+    pub purpose: String,
+    /// Questions to try in it.
+    pub questions: Vec<String>,
 }
 
 /// The room's theme, by name.
@@ -82,8 +97,22 @@ impl RoomFeed {
         let planned_end_ms = session
             .started_at()
             .map(|started| server_millis(epoch, started + session.planned_total()));
+        let acts = match &view.panel {
+            PanelView::Acts { .. } => session
+                .scenario()
+                .acts
+                .iter()
+                .map(|act| ActCard {
+                    name: act.name.clone(),
+                    purpose: act.purpose.clone(),
+                    questions: act.questions.clone(),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         Self {
             view,
+            acts,
             timing: Timing {
                 at_ms: server_millis(epoch, now),
                 running: session.phase() == Phase::Running,
@@ -180,4 +209,86 @@ fn steady(view: &RoomView) -> RoomView {
         flash.age = 0.0;
     }
     view
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::room::Stage;
+    use crate::scenario::built_in_breakout;
+    use crate::session::Intent;
+
+    fn feed(session: &Session, stage: &Stage, now: Instant, epoch: Instant) -> RoomFeed {
+        RoomFeed::of(
+            session,
+            RoomView::of(session, stage, now),
+            now,
+            epoch,
+            false,
+        )
+    }
+
+    #[test]
+    fn counting_on_is_not_news_but_every_change_of_state_is() {
+        let epoch = Instant::now();
+        let mut session = Session::new(built_in_breakout());
+        let stage = Stage::default();
+        let mut now = epoch + Duration::from_secs(5);
+        session.apply(Intent::StartOrPause, now);
+        let first = feed(&session, &stage, now, epoch);
+        assert!(first.timing.running);
+        assert_eq!(
+            first.timing.step_left_ms,
+            first.timing.step_length_ms as i64
+        );
+        assert_eq!(first.timing.planned_end_ms, Some(5_000 + 25 * 60_000));
+
+        now += Duration::from_millis(1500);
+        session.tick(now);
+        let later = feed(&session, &stage, now, epoch);
+        assert_ne!(first.view.clock.digits, later.view.clock.digits);
+        assert!(!first.is_news(&later), "only the digits moved");
+
+        session.apply(Intent::StartOrPause, now);
+        let paused = feed(&session, &stage, now, epoch);
+        assert!(later.is_news(&paused));
+        now += Duration::from_secs(30);
+        let still_paused = feed(&session, &stage, now, epoch);
+        assert!(
+            !paused.is_news(&still_paused),
+            "a paused clock stands still"
+        );
+
+        session.apply(Intent::StartOrPause, now);
+        let resumed = feed(&session, &stage, now, epoch);
+        assert!(still_paused.is_news(&resumed));
+        session.apply(Intent::Restart, now + Duration::from_secs(2));
+        let restarted = feed(&session, &stage, now + Duration::from_secs(2), epoch);
+        assert!(resumed.is_news(&restarted), "the clock jumped back");
+        session.apply(Intent::Next, now + Duration::from_secs(3));
+        let next = feed(&session, &stage, now + Duration::from_secs(3), epoch);
+        assert!(restarted.is_news(&next));
+        assert_eq!(next.view.step_number, 2);
+    }
+
+    #[test]
+    fn acts_travel_only_with_a_step_paced_by_acts() {
+        let epoch = Instant::now();
+        let mut session = Session::new(built_in_breakout());
+        let stage = Stage::default();
+        let now = epoch;
+        session.apply(Intent::StartOrPause, now);
+        assert!(feed(&session, &stage, now, epoch).acts.is_empty());
+        while !matches!(session.step().panel, crate::scenario::Panel::Acts { .. }) {
+            session.apply(Intent::Next, now);
+        }
+        let acts = feed(&session, &stage, now, epoch).acts;
+        assert_eq!(acts.len(), 5);
+        assert!(acts.iter().all(|act| !act.purpose.is_empty()));
+        let json = serde_json::to_string(&feed(&session, &stage, now, epoch)).unwrap();
+        assert!(
+            json.contains("\"timing\":{\"at_ms\":0,\"running\":true"),
+            "{json}"
+        );
+    }
 }

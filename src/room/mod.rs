@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::scenario::{Panel, clock_text};
 use crate::session::{Phase, Remaining, Session};
-pub use feed::{FeedTheme, RoomFeed, Timing, server_millis};
+pub use feed::{ActCard, FeedTheme, RoomFeed, Timing, server_millis};
 pub use stage::{FLASH_LENGTH, Flash, Stage};
 pub use words::announcement;
 
