@@ -13,6 +13,7 @@ use crate::replace::{self, Verdict};
 use crate::report;
 pub use crate::report::Format as ReportFormat;
 use crate::scenario::{self, Minutes, Plan, Scenario, Setup};
+use crate::share::Listen;
 use crate::storage::{same_file, write_private_atomic, write_target};
 use crate::terminal;
 use crate::worksheet;
@@ -29,6 +30,8 @@ pub enum Command {
         fullscreen: bool,
         /// Both windows on one screen, whatever is attached (rehearsing).
         room_window: bool,
+        /// Share the room with phones from the start, listening here.
+        share: Option<Listen>,
     },
     /// Print a scenario's agenda: a plain list, a facilitator's script or a
     /// participant card.
@@ -97,7 +100,7 @@ pub const USAGE: &str = "\
 one-on-one: a projected timer for the one-on-one practice of relationship-based organizing
 
 USAGE:
-    one-on-one [--scenario FILE] [--fullscreen] [--room-window]
+    one-on-one [--scenario FILE] [--fullscreen] [--room-window] [--share [ADDR:PORT]]
                                                   open the room's window and the
                                                   trainer's console
     one-on-one list                               list the formats it can find
@@ -123,14 +126,18 @@ A report of each session is saved as it runs, in the data folder's reports/.
 With a second screen (a projector) attached, the room opens fullscreen on
 it and the console on this one; with one screen, the room fills the window
 and C opens the console. --room-window opens both side by side on one
-screen, to rehearse. In either window, press ? for the keyboard shortcuts.";
+screen, to rehearse. In either window, press ? for the keyboard shortcuts.
+--share lets phones on the local network follow the room (S in the app does
+the same): on every interface at port 8111 (or the next free one) unless
+ADDR:PORT says where, printing one line per address, room: http://ADDR:PORT/";
 
 /// Reads the arguments after the program name.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
-    let mut args = args.into_iter();
+    let mut args = args.into_iter().peekable();
     let mut scenario = None;
     let mut fullscreen = false;
     let mut room_window = false;
+    let mut share = None;
     let mut first = true;
     while let Some(arg) = args.next() {
         let text = arg.to_string_lossy();
@@ -155,6 +162,18 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             "-V" | "--version" => return Ok(Command::Version),
             "--fullscreen" => fullscreen = true,
             "--room-window" => room_window = true,
+            "--share" => {
+                // The address is optional: take the next argument only if
+                // it reads as one, so `--share --fullscreen` works.
+                let next = args.peek().map(|next| next.to_string_lossy().into_owned());
+                share = Some(match next.as_deref().map(Listen::parse) {
+                    Some(Ok(listen)) if !next.as_deref().unwrap_or("").starts_with("--") => {
+                        args.next();
+                        listen
+                    }
+                    _ => Listen::Anywhere,
+                });
+            }
             "--scenario" => {
                 let file = args
                     .next()
@@ -164,6 +183,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             _ => {
                 if let Some(file) = text.strip_prefix("--scenario=") {
                     scenario = Some(PathBuf::from(file));
+                } else if let Some(address) = text.strip_prefix("--share=") {
+                    share = Some(Listen::parse(address)?);
                 } else {
                     return Err(format!("unknown argument {text:?}; try --help"));
                 }
@@ -175,6 +196,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         scenario,
         fullscreen,
         room_window,
+        share,
     })
 }
 
@@ -583,6 +605,7 @@ mod tests {
                 scenario: None,
                 fullscreen: false,
                 room_window: false,
+                share: None,
             })
         );
     }
@@ -595,6 +618,7 @@ mod tests {
                 scenario: Some("x.ron".into()),
                 fullscreen: true,
                 room_window: false,
+                share: None,
             })
         );
         assert_eq!(
@@ -603,8 +627,35 @@ mod tests {
                 scenario: Some("y.ron".into()),
                 fullscreen: false,
                 room_window: false,
+                share: None,
             })
         );
+    }
+
+    #[test]
+    fn share_takes_an_address_only_when_one_follows() {
+        let share = |args: &[&str]| match parse_str(args) {
+            Ok(Command::Present { share, .. }) => Ok(share),
+            Ok(other) => panic!("{other:?}"),
+            Err(error) => Err(error),
+        };
+        assert_eq!(share(&[]), Ok(None));
+        assert_eq!(share(&["--share"]), Ok(Some(Listen::Anywhere)));
+        assert_eq!(
+            share(&["--share", "--fullscreen"]),
+            Ok(Some(Listen::Anywhere))
+        );
+        assert_eq!(
+            share(&["--share", "127.0.0.1:9000"]),
+            Ok(Some(Listen::At("127.0.0.1:9000".parse().unwrap())))
+        );
+        assert_eq!(
+            share(&["--share=:9001"]),
+            Ok(Some(Listen::At("0.0.0.0:9001".parse().unwrap())))
+        );
+        assert!(share(&["--share=nowhere"]).unwrap_err().contains("nowhere"));
+        // Not an address: left for the next flag to read, and refused there.
+        assert!(parse_str(&["--share", "x.ron"]).is_err());
     }
 
     #[test]
@@ -615,6 +666,7 @@ mod tests {
                 scenario: None,
                 fullscreen: true,
                 room_window: true,
+                share: None,
             })
         );
     }

@@ -49,6 +49,7 @@ fn main() -> ExitCode {
             scenario,
             fullscreen,
             room_window,
+            share,
         } => {
             let places = one_on_one::library::Places::for_user(scenario.iter().cloned().collect());
             let (scenario, notice) = choose_scenario(scenario.as_deref());
@@ -56,6 +57,7 @@ fn main() -> ExitCode {
                 notice,
                 fullscreen,
                 room_window,
+                share,
             };
             match present(scenario, places, opening) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -108,6 +110,8 @@ struct Opening {
     notice: Option<String>,
     fullscreen: bool,
     room_window: bool,
+    /// Where to share the room from the start (`--share`).
+    share: Option<one_on_one::share::Listen>,
 }
 
 /// Lists the monitors, picks the layout, and runs the windows until the
@@ -161,6 +165,7 @@ fn present(
         ..Default::default()
     };
     let fullscreen_room = opening.fullscreen;
+    let share = opening.share;
     let mut app = eframe::create_native(
         "one-on-one",
         options,
@@ -181,7 +186,8 @@ fn present(
             )
             .with_prefs(prefs)
             .with_layout(layout, monitors.len())
-            .with_room_fullscreen(fullscreen_room);
+            .with_room_fullscreen(fullscreen_room)
+            .with_sharing(share);
             Ok(Box::new(match opening.notice {
                 Some(notice) => app.with_notice(notice),
                 None => app,

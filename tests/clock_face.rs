@@ -37,6 +37,7 @@ fn draw(ui: &mut eframe::egui::Ui, projected: &mut Projected) {
         now,
         palette: Palette::DARK,
         sizes,
+        share: None,
     };
     if projected.whole_room {
         room::show(ui, &screen, None);

@@ -91,6 +91,7 @@ fn draw(ui: &mut egui::Ui, console: &mut Console) {
         now,
         palette: Palette::DARK,
         sizes: Sizes::for_height(ui.ctx().content_rect().height()),
+        share: None,
     };
     // What the window's update step would make once, before drawing.
     let report = console.report();

@@ -32,6 +32,7 @@ fn draw(ui: &mut egui::Ui, projected: &mut Projected) {
         now,
         palette: Palette::DARK,
         sizes: Sizes::for_height(ui.ctx().content_rect().height()),
+        share: None,
     };
     room::show(ui, &screen, None);
 }

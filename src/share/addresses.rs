@@ -66,13 +66,15 @@ pub fn reachable(bound: SocketAddr) -> Vec<SocketAddr> {
     if !bound.ip().is_unspecified() {
         return vec![bound];
     }
-    let mut found: Vec<IpAddr> = if_addrs::get_if_addrs()
+    let mut found: Vec<(u8, IpAddr)> = if_addrs::get_if_addrs()
         .unwrap_or_default()
         .into_iter()
-        .map(|interface| interface.ip())
-        .filter(|ip| usable(*ip) && (bound.is_ipv6() || ip.is_ipv4()))
+        .filter(|interface| !is_virtual(&interface.name))
+        .map(|interface| (likely_wifi(&interface.name), interface.ip()))
+        .filter(|(_, ip)| usable(*ip) && (bound.is_ipv6() || ip.is_ipv4()))
         .collect();
-    found.sort_by_key(|ip| (ip.is_ipv6(), *ip));
+    found.sort_by_key(|(kind, ip)| (ip.is_ipv6(), *kind, private_rank(*ip), *ip));
+    let mut found: Vec<IpAddr> = found.into_iter().map(|(_, ip)| ip).collect();
     found.dedup();
     if found.is_empty() {
         found.push(if bound.is_ipv6() {
@@ -85,6 +87,43 @@ pub fn reachable(bound: SocketAddr) -> Vec<SocketAddr> {
         .into_iter()
         .map(|ip| SocketAddr::new(ip, bound.port()))
         .collect()
+}
+
+/// Interfaces of containers, virtual machines and VPNs, which phones in
+/// the room cannot reach: a laptop with Docker has a 172.17.0.1 that must
+/// not end up in the QR code.
+fn is_virtual(name: &str) -> bool {
+    [
+        "docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap", "wg", "zt", "lxc",
+        "lxd", "cni", "flannel", "podman",
+    ]
+    .iter()
+    .any(|prefix| name.starts_with(prefix))
+}
+
+/// Wi-Fi first, then wired, then the rest: phones join the Wi-Fi.
+fn likely_wifi(name: &str) -> u8 {
+    if name.starts_with("wl") || name.starts_with("wifi") {
+        0
+    } else if name.starts_with("en") || name.starts_with("eth") {
+        1
+    } else {
+        2
+    }
+}
+
+/// Home and hotspot networks first (192.168/16), then 10/8, then
+/// 172.16/12, then anything else.
+fn private_rank(ip: IpAddr) -> u8 {
+    match ip {
+        IpAddr::V4(v4) => match v4.octets() {
+            [192, 168, ..] => 0,
+            [10, ..] => 1,
+            [172, b, ..] if (16..32).contains(&b) => 2,
+            _ => 3,
+        },
+        IpAddr::V6(_) => 4,
+    }
 }
 
 /// Whether another device on the LAN could reach `ip`: not loopback, and
@@ -152,6 +191,18 @@ mod tests {
         if all.len() > 1 {
             assert!(all.iter().all(|a| !a.ip().is_loopback()));
         }
+    }
+
+    #[test]
+    fn the_wifi_and_home_ranges_come_before_containers_and_others() {
+        assert!(is_virtual("docker0") && is_virtual("br-5f2a") && is_virtual("veth12"));
+        assert!(!is_virtual("wlp2s0") && !is_virtual("enp0s31f6") && !is_virtual("eth0"));
+        assert!(likely_wifi("wlan0") < likely_wifi("eth0"));
+        assert!(likely_wifi("eth0") < likely_wifi("usb0"));
+        let rank = |text: &str| private_rank(text.parse().unwrap());
+        assert!(rank("192.168.43.5") < rank("10.0.0.5"));
+        assert!(rank("10.0.0.5") < rank("172.20.1.1"));
+        assert!(rank("172.20.1.1") < rank("100.64.0.1"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::report::Keeper;
 use crate::screens::Layout;
 use crate::session::Session;
 use crate::session::clock::Clock;
+use crate::share::Listen;
 use crate::sound::Chime;
 use crate::worksheet::folders::Folders;
 
@@ -93,6 +94,24 @@ impl PresenterApp {
                 windows.other_builder = windows.other_builder.clone().with_fullscreen(true);
             }
         }
+        self
+    }
+
+    /// Shares the room from the first pass at `listen` (`--share`); with
+    /// `None`, sharing waits for the trainer and then listens everywhere.
+    pub fn with_sharing(self, listen: Option<Listen>) -> Self {
+        if let Some(listen) = listen {
+            let mut workshop = self.workshop();
+            workshop.share_listen = listen;
+            workshop.share_at_start = true;
+        }
+        self
+    }
+
+    /// Where sharing listens when the trainer turns it on; tests use a
+    /// loopback address and a port of the system's choosing.
+    pub fn with_share_address(self, listen: Listen) -> Self {
+        self.workshop().share_listen = listen;
         self
     }
 
@@ -180,6 +199,13 @@ impl PresenterApp {
     /// The monitor the room was last sent to, if any.
     pub fn room_monitor(&self) -> Option<usize> {
         self.workshop().windows.room_monitor
+    }
+
+    /// While the room is shared: where the server listens, and the PIN.
+    pub fn sharing(&self) -> Option<(std::net::SocketAddr, String)> {
+        let workshop = self.workshop();
+        let sharing = workshop.sharing.as_ref()?;
+        Some((sharing.bound(), sharing.pin().as_str().to_string()))
     }
 
     /// One whole pass of the root window, as eframe makes it: the update

@@ -164,6 +164,18 @@ pub const KEYMAP: &[Binding] = &[
         Action::MoveRoom,
     ),
     binding(
+        &[(Key::S, Held::Nothing)],
+        "S",
+        "Share the room on phones, or stop",
+        Action::ToggleSharing,
+    ),
+    binding(
+        &[(Key::Q, Held::Nothing)],
+        "Q",
+        "Show or hide the room's QR code",
+        Action::ToggleShareCode,
+    ),
+    binding(
         &[(Key::S, Held::Command)],
         "Ctrl S",
         "Save the worksheet",

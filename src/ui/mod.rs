@@ -22,6 +22,7 @@ use crate::scenario::Setup;
 use crate::session::{Intent, Session};
 use crate::worksheet::export::Format;
 use crate::worksheet::folders::Folders;
+use room::share_code::ShareCard;
 use theme::{Palette, Sizes};
 
 /// What a key or a button asks the app to do.
@@ -59,6 +60,10 @@ pub enum Action {
     ToggleRoomWindow,
     /// Send the room's window, fullscreen, to the next screen.
     MoveRoom,
+    /// Start or stop sharing the room with phones on the local network.
+    ToggleSharing,
+    /// Show or hide the room's QR code and address while sharing.
+    ToggleShareCode,
 }
 
 impl Action {
@@ -152,6 +157,8 @@ pub struct Screen<'a> {
     pub palette: Palette,
     /// The type sizes of the window being drawn.
     pub sizes: Sizes,
+    /// Where phones follow the room, while it is shared and the code shown.
+    pub share: Option<&'a ShareCard>,
 }
 
 /// A panel's margins for `screen`. No fill: the window is cleared to the

@@ -5,6 +5,7 @@
 //! being drawn reads that state and returns actions, carried out here.
 
 use std::io::IsTerminal as _;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use eframe::egui::{self, ViewportBuilder, ViewportCommand, ViewportId};
@@ -13,15 +14,17 @@ use super::console::file_picker;
 use super::console::formats::Formats;
 use super::console::worksheets::Worksheets;
 use super::console::{Console, Pane, closing};
+use super::room::share_code::ShareCard;
 use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
 use crate::report::timetable::Timetable;
 use crate::report::{Keeper, Report};
-use crate::room::Stage;
+use crate::room::{RoomFeed, RoomView, Stage};
 use crate::scenario::Plan;
 use crate::screens::{self, Layout};
 use crate::session::clock::Clock;
 use crate::session::{Cue, Intent, Phase, Session};
+use crate::share::{Listen, ShareSetup, Sharing, Waker};
 use crate::sound::{Chime, Sound};
 
 /// A little past the next whole second, so the frame lands after the change.
@@ -149,6 +152,19 @@ pub struct Workshop {
     pub updated_at: Option<Instant>,
     /// Which windows are up.
     pub windows: Windows,
+    /// The room shared with phones, while it is.
+    pub sharing: Option<Sharing>,
+    /// Whether to share the room on the first pass (`--share`).
+    pub share_at_start: bool,
+    /// Where sharing listens: every interface unless `--share` or a test
+    /// says otherwise.
+    pub share_listen: Listen,
+    /// What the room shows of sharing: the QR code and the address.
+    pub share_card: Option<ShareCard>,
+    /// Whether the trainer hid the QR code from the room.
+    pub share_code_hidden: bool,
+    /// The instant the times sent to phones count from.
+    epoch: Instant,
     styled_for: Option<(Sizes, bool)>,
     /// Whether the recovery folder was read, on the first pass.
     looked_for_recovery: bool,
@@ -177,6 +193,7 @@ impl Workshop {
         let formats = Formats::new(folders.formats, worksheets.desk.window());
         let mut windows = Windows::new(Layout::Rehearsal, 1);
         windows.other_open = false;
+        let epoch = clock.now();
         Self {
             session,
             clock,
@@ -190,6 +207,12 @@ impl Workshop {
             timetable,
             updated_at: None,
             windows,
+            sharing: None,
+            share_at_start: false,
+            share_listen: Listen::Anywhere,
+            share_card: None,
+            share_code_hidden: false,
+            epoch,
             styled_for: None,
             looked_for_recovery: false,
         }
@@ -214,10 +237,14 @@ impl Workshop {
                 self.console.formats_open = true;
                 self.open(ctx, WindowKind::Console);
             }
+            if std::mem::take(&mut self.share_at_start) {
+                self.start_sharing(ctx);
+            }
         }
         let now = self.clock.now();
         let cues = self.session.tick(now);
         self.announce(ctx, &cues, now);
+        self.follow_phones(ctx);
         // Typing stops when the window is hidden, but the copy still gets written.
         self.console.worksheets.autosave(now);
         self.console.formats.autosave(now);
@@ -236,7 +263,84 @@ impl Workshop {
             ctx.request_repaint_of(ViewportId::ROOT);
         }
         self.updated_at = Some(now);
+        self.publish_room(ctx, now);
         self.schedule_repaint(ctx, now);
+    }
+
+    /// Starts sharing the room, printing where phones find it; says on the
+    /// console why not if it cannot.
+    pub fn start_sharing(&mut self, ctx: &egui::Context) {
+        if self.sharing.is_some() {
+            return;
+        }
+        let waker_ctx = ctx.clone();
+        // The root's update reads the phones' intents and the viewer count.
+        let waker: Waker = Arc::new(move || waker_ctx.request_repaint_of(ViewportId::ROOT));
+        let setup = ShareSetup::new(self.share_listen, self.clock.shared(), self.epoch, waker);
+        match Sharing::start(setup, self.room_feed(self.clock.now())) {
+            Ok(sharing) => {
+                for url in sharing.urls() {
+                    println!("room: {url}");
+                }
+                self.share_card = Some(ShareCard::new(&sharing));
+                self.sharing = Some(sharing);
+            }
+            Err(error) => {
+                eprintln!("one-on-one: {error}");
+                self.console.notice = Some(format!(
+                    "The room could not be shared: {error}. Another program may be using \
+                     the port; start the app with --share :PORT to choose another."
+                ));
+                self.open(ctx, WindowKind::Console);
+            }
+        }
+        self.repaint_all(ctx);
+    }
+
+    /// Stops sharing: the server closes and every phone says it lost the room.
+    pub fn stop_sharing(&mut self, ctx: &egui::Context) {
+        if self.sharing.take().is_some() {
+            self.share_card = None;
+            self.repaint_all(ctx);
+        }
+    }
+
+    /// What phones see of the room at `now`.
+    fn room_feed(&self, now: Instant) -> RoomFeed {
+        let view = RoomView::of(&self.session, &self.stage, now);
+        RoomFeed::of(&self.session, view, now, self.epoch, self.prefs.light_theme)
+    }
+
+    /// Sends phones what changed in the room, if anything did.
+    fn publish_room(&mut self, ctx: &egui::Context, now: Instant) {
+        if self.sharing.is_none() {
+            return;
+        }
+        let feed = self.room_feed(now);
+        let Some(sharing) = self.sharing.as_mut() else {
+            return;
+        };
+        sharing.publish(feed);
+        let viewers = sharing.viewers();
+        if let Some(card) = &mut self.share_card
+            && card.viewers != viewers
+        {
+            card.viewers = viewers;
+            self.repaint_all(ctx);
+        }
+    }
+
+    /// Carries out what the trainer sent from their phone, as if pressed here.
+    fn follow_phones(&mut self, ctx: &egui::Context) {
+        let intents = self
+            .sharing
+            .as_ref()
+            .map(Sharing::take_intents)
+            .unwrap_or_default();
+        if !intents.is_empty() {
+            let actions = intents.into_iter().map(Action::Session).collect();
+            self.perform_all(ctx, actions, WindowKind::Console);
+        }
     }
 
     /// Answers a close request in `kind`'s window, if there is one: the root
@@ -346,6 +450,14 @@ impl Workshop {
                 }
             }
             Action::MoveRoom => self.move_room(ctx),
+            Action::ToggleSharing => {
+                if self.sharing.is_some() {
+                    self.stop_sharing(ctx);
+                } else {
+                    self.start_sharing(ctx);
+                }
+            }
+            Action::ToggleShareCode => self.share_code_hidden = !self.share_code_hidden,
         }
     }
 

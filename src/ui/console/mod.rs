@@ -14,6 +14,7 @@ pub mod miniature;
 pub mod next_step;
 pub mod report_view;
 pub mod setup;
+pub mod sharing;
 pub mod strip;
 pub mod worksheet_panel;
 pub mod worksheets;

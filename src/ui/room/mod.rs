@@ -7,6 +7,7 @@ pub mod do_dont;
 pub mod flash;
 pub mod header;
 pub mod prompts;
+pub mod share_code;
 pub mod timeline;
 
 use eframe::egui;
@@ -31,6 +32,15 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
         .frame(panel_frame(screen))
         .show_separator_line(false)
         .show(ui, |ui| header::show(ui, screen));
+    if let Some(card) = screen.share {
+        let width = share_code::column_width(ui.available_size());
+        egui::Panel::right("room share")
+            .frame(panel_frame(screen))
+            .resizable(false)
+            .show_separator_line(false)
+            .exact_size(width)
+            .show(ui, |ui| share_code::show(ui, screen, card));
+    }
     egui::Panel::bottom("room timeline")
         .frame(panel_frame(screen))
         .show_separator_line(false)

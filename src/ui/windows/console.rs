@@ -9,7 +9,9 @@ use crate::scenario::Panel;
 use crate::session::{Phase, Session};
 use crate::ui::console::closing;
 use crate::ui::console::formats;
-use crate::ui::console::{Pane, agenda, controls, miniature, next_step, report_view, setup};
+use crate::ui::console::{
+    Pane, agenda, controls, miniature, next_step, report_view, setup, sharing,
+};
 use crate::ui::theme::{Palette, Sizes};
 use crate::ui::workshop::{WindowKind, Workshop};
 use crate::ui::{Action, Screen, keymap, overlays, panel_frame};
@@ -47,6 +49,10 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
         now,
         palette: Palette::for_theme(workshop.prefs.light_theme),
         sizes,
+        share: workshop
+            .share_card
+            .as_ref()
+            .filter(|_| !workshop.share_code_hidden),
     };
     let console = &mut workshop.console;
 
@@ -121,6 +127,13 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 controls::show(ui, &screen, workshop.prefs, &mut actions);
                 window_controls(ui, &screen, windows, &mut actions);
+                sharing::show(
+                    ui,
+                    &screen,
+                    workshop.sharing.as_ref(),
+                    workshop.share_code_hidden,
+                    &mut actions,
+                );
             });
         let width = ctx.content_rect().width();
         egui::Panel::left("room side")

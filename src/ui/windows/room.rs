@@ -36,6 +36,10 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
         now,
         palette: Palette::for_theme(workshop.prefs.light_theme),
         sizes: Sizes::for_window(&ctx),
+        share: workshop
+            .share_card
+            .as_ref()
+            .filter(|_| !workshop.share_code_hidden),
     };
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)

@@ -1,0 +1,95 @@
+//! The console's row for sharing the room with phones: the switch, and
+//! while shared, the address, the remote control's PIN (shown here and
+//! never in the room) and how many devices follow.
+
+use eframe::egui::{self, RichText};
+
+use crate::share::Sharing;
+use crate::ui::console::controls;
+use crate::ui::{Action, Screen};
+
+/// Draws the row and collects what was clicked.
+pub fn show(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    sharing: Option<&Sharing>,
+    code_hidden: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (sizes, palette) = (screen.sizes, screen.palette);
+    ui.horizontal_wrapped(|ui| {
+        let Some(sharing) = sharing else {
+            controls::button(
+                ui,
+                screen,
+                ("Share on phones", Action::ToggleSharing, true),
+                false,
+                actions,
+            );
+            ui.label(
+                RichText::new("off: nothing listens on the network")
+                    .size(sizes.small * 0.9)
+                    .color(palette.muted),
+            );
+            return;
+        };
+        controls::button(
+            ui,
+            screen,
+            ("Stop sharing", Action::ToggleSharing, true),
+            false,
+            actions,
+        );
+        let code = if code_hidden {
+            "Show the QR code"
+        } else {
+            "Hide the QR code"
+        };
+        controls::button(
+            ui,
+            screen,
+            (code, Action::ToggleShareCode, true),
+            false,
+            actions,
+        );
+        let urls = sharing.urls();
+        let first = urls.first().cloned().unwrap_or_default();
+        let address = ui.label(
+            RichText::new(&first)
+                .size(sizes.small)
+                .strong()
+                .color(palette.text),
+        );
+        if urls.len() > 1 {
+            address.on_hover_text(format!("Also reachable at:\n{}", urls[1..].join("\n")));
+        }
+        ui.label(
+            RichText::new(format!("PIN {}", spaced(sharing.pin().as_str())))
+                .size(sizes.small)
+                .strong()
+                .color(palette.accent),
+        )
+        .on_hover_text("Type it in the page's Trainer mode to run the clock from a phone");
+        ui.label(
+            RichText::new(following(sharing.viewers()))
+                .size(sizes.small)
+                .color(palette.muted),
+        );
+    });
+}
+
+/// "123 456": two groups of three are easier to read out and type.
+fn spaced(pin: &str) -> String {
+    if pin.len() == 6 {
+        format!("{} {}", &pin[..3], &pin[3..])
+    } else {
+        pin.to_string()
+    }
+}
+
+fn following(viewers: usize) -> String {
+    match viewers {
+        1 => "1 device following".to_string(),
+        n => format!("{n} devices following"),
+    }
+}
