@@ -13,16 +13,16 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::time::{Sleep, sleep};
 
-/// A TCP stream whose writes fail once they have waited `limit` for the
-/// peer to take data.
-pub(super) struct StallGuard {
-    stream: TcpStream,
+/// A stream (a TCP socket in the server) whose writes fail once they have
+/// waited `limit` for the peer to take data.
+pub(super) struct StallGuard<S = TcpStream> {
+    stream: S,
     limit: Duration,
     stalled: Option<Pin<Box<Sleep>>>,
 }
 
-impl StallGuard {
-    pub(super) fn new(stream: TcpStream, limit: Duration) -> Self {
+impl<S> StallGuard<S> {
+    pub(super) fn new(stream: S, limit: Duration) -> Self {
         Self {
             stream,
             limit,
@@ -53,7 +53,7 @@ impl StallGuard {
     }
 }
 
-impl AsyncRead for StallGuard {
+impl<S: AsyncRead + Unpin> AsyncRead for StallGuard<S> {
     fn poll_read(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -63,7 +63,7 @@ impl AsyncRead for StallGuard {
     }
 }
 
-impl AsyncWrite for StallGuard {
+impl<S: AsyncWrite + Unpin> AsyncWrite for StallGuard<S> {
     fn poll_write(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -80,5 +80,54 @@ impl AsyncWrite for StallGuard {
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_reader_who_stops_reading_is_dropped_after_the_limit() {
+        runtime().block_on(async {
+            let (ours, _theirs) = tokio::io::duplex(64);
+            let mut guarded = StallGuard::new(ours, Duration::from_millis(100));
+            let started = tokio::time::Instant::now();
+            let outcome = guarded.write_all(&[b'x'; 1024]).await;
+            let error = outcome.expect_err("the writes should give up");
+            assert_eq!(error.kind(), io::ErrorKind::TimedOut);
+            assert!(started.elapsed() >= Duration::from_millis(100));
+            assert!(started.elapsed() < Duration::from_secs(2));
+        });
+    }
+
+    #[test]
+    fn a_slow_reader_who_keeps_reading_is_kept() {
+        runtime().block_on(async {
+            let (ours, mut theirs) = tokio::io::duplex(64);
+            let mut guarded = StallGuard::new(ours, Duration::from_millis(100));
+            let reader = async move {
+                let mut got = Vec::new();
+                let mut buf = [0u8; 16];
+                while got.len() < 1024 {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                    let n = theirs.read(&mut buf).await.unwrap();
+                    got.extend_from_slice(&buf[..n]);
+                }
+                got.len()
+            };
+            let writer = async move { guarded.write_all(&[b'x'; 1024]).await };
+            let (read, written) = tokio::join!(reader, writer);
+            written.expect("each write waited less than the limit");
+            assert_eq!(read, 1024);
+        });
     }
 }

@@ -166,6 +166,6 @@ mod tests {
         let wide = column_width(egui::vec2(1920.0, 1080.0));
         assert!((300.0..=330.0).contains(&wide), "{wide}");
         let laptop = column_width(egui::vec2(1366.0, 768.0));
-        assert!(laptop <= 1366.0 / 5.0 && laptop >= 200.0, "{laptop}");
+        assert!((200.0..=1366.0 / 5.0).contains(&laptop), "{laptop}");
     }
 }
