@@ -1,4 +1,5 @@
 //! A phone, as far as the server can tell: raw HTTP/1.1 over a socket, so
+#![allow(dead_code)] // each test file uses its own part of the helper
 //! tests can send exactly the bytes they mean, garbage included.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
