@@ -272,6 +272,19 @@ fn the_control_takes_the_keyboards_intents_with_the_pin() {
     ] {
         assert_eq!(post(address, "/api/control", body).status, 400, "{body}");
     }
+    // A page elsewhere can post plain text or a form here without asking
+    // first; only JSON is taken, which a browser would have to ask for.
+    let plain_text = exchange(
+        address,
+        format!(
+            "POST /api/control HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\
+             Content-Type: text/plain\r\nContent-Length: 32\r\n\r\n\
+             {{\"pin\":\"{PIN}\",\"intent\":\"next\"}}"
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(plain_text.status, 415);
     assert!(room.sharing.take_intents().is_empty());
 }
 

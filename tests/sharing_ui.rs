@@ -72,7 +72,10 @@ fn s_shares_the_room_the_console_shows_the_pin_and_the_room_only_the_address() {
 
     let room = trainer.room_window(PROJECTOR);
     let short = address.to_string();
-    assert!(room.query_all_by_label(&short).next().is_some(), "the room shows {short}");
+    assert!(
+        room.query_all_by_label(&short).next().is_some(),
+        "the room shows {short}"
+    );
     assert!(
         room.query_all_by_label("Scan to follow on your phone")
             .next()
@@ -83,7 +86,9 @@ fn s_shares_the_room_the_console_shows_the_pin_and_the_room_only_the_address() {
         .filter_map(|node| node.accesskit_node().label().map(|label| label.to_string()))
         .collect();
     assert!(
-        everything.iter().all(|text| !text.contains(&pin) && !text.contains("PIN")),
+        everything
+            .iter()
+            .all(|text| !text.contains(&pin) && !text.contains("PIN")),
         "the room never shows the PIN: {everything:?}"
     );
 
@@ -150,7 +155,11 @@ fn the_room_says_how_many_devices_follow() {
     tablet.next_named("room").unwrap();
     trainer.harness.run();
     let room = trainer.room_window(PROJECTOR);
-    assert!(room.query_all_by_label("2 devices following").next().is_some());
+    assert!(
+        room.query_all_by_label("2 devices following")
+            .next()
+            .is_some()
+    );
     assert!(trainer.sees("2 devices following"));
     drop(tablet);
     let deadline = std::time::Instant::now() + Duration::from_secs(5);
@@ -179,7 +188,10 @@ fn nothing_typed_on_a_worksheet_and_no_path_reaches_the_network() {
         ("/api/events", streamed),
         ("/", get(address, "/").body),
     ] {
-        assert!(!body.contains("grandmother"), "{what} carries worksheet text");
+        assert!(
+            !body.contains("grandmother"),
+            "{what} carries worksheet text"
+        );
         assert!(!body.contains(&data), "{what} carries a path");
         assert!(!body.contains(".ron"), "{what} names a file");
     }

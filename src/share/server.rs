@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Extension, State};
-use axum::http::{HeaderValue, Method, Request, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::sse::{Event, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -248,8 +248,23 @@ impl RemoteIntent {
 async fn control(
     State(shared): State<Arc<Shared>>,
     Extension(Peer(from)): Extension<Peer>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    // Only JSON: a page on another site may post a form or plain text to
+    // this address without asking, but JSON needs a preflight this server
+    // never grants.
+    let json_sent = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"));
+    if !json_sent {
+        return plain(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Send the control as Content-Type: application/json.\n",
+        );
+    }
     let request: ControlRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(error) => {
