@@ -354,7 +354,13 @@ fn idle_and_half_sent_requests_are_dropped() {
         header_timeout: Duration::from_millis(300),
         ..Limits::default()
     });
-    for sent in [&b""[..], b"GET / HTTP/1.1\r\nHost: x\r\n"] {
+    // Nothing at all, half a head, and a whole request then silence on a
+    // connection kept alive.
+    for sent in [
+        &b""[..],
+        b"GET / HTTP/1.1\r\nHost: x\r\n",
+        b"GET /api/time HTTP/1.1\r\nHost: x\r\n\r\n",
+    ] {
         let mut stream = std::net::TcpStream::connect(room.address()).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(5)))
@@ -523,4 +529,24 @@ proptest! {
             prop_assert!((400..500).contains(&reply.status), "{} for {body}", reply.status);
         }
     }
+}
+
+#[test]
+fn a_viewer_stays_connected_far_longer_than_the_idle_limit() {
+    let room = Room::with_limits(Limits {
+        header_timeout: Duration::from_millis(200),
+        heartbeat: Duration::from_millis(100),
+        ..Limits::default()
+    });
+    let mut stream = EventStream::open(room.address()).unwrap();
+    stream.next_named("room").unwrap();
+    let started = Instant::now();
+    let mut beats = 0;
+    while started.elapsed() < Duration::from_millis(1500) {
+        let event = stream.next_event().expect("the stream stays open");
+        assert_eq!(event.name, "heartbeat");
+        beats += 1;
+    }
+    assert!(beats >= 10, "{beats} heartbeats in 1.5 s");
+    assert_eq!(room.sharing.viewers(), 1);
 }
