@@ -184,3 +184,75 @@ fn the_room_opens_fullscreen_on_the_projector_and_p_moves_it() {
     drop(app);
     let _ = std::fs::remove_dir_all(scratch);
 }
+
+/// The app as a trainer starts it with `--share`: one `room: http://…/`
+/// line on stdout, the page at that address, and S closing it again.
+#[test]
+fn share_prints_the_rooms_address_and_s_stops_serving_it() {
+    use std::io::{BufRead, BufReader, Read, Write};
+
+    if !can_run() {
+        return;
+    }
+    let display = DualDisplay::start();
+    let scratch = std::env::temp_dir().join(format!("one-on-one-share-{}", std::process::id()));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_one-on-one"))
+        .args(["--share", "127.0.0.1:0"])
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_DATA_HOME", scratch.join("data"))
+        .env("XDG_CONFIG_HOME", scratch.join("config"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the app starts");
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let app = App(child);
+    let (lines, printed) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let line = printed
+        .recv_timeout(Duration::from_secs(30))
+        .expect("a line on stdout when sharing starts");
+    let address = line
+        .strip_prefix("room: http://")
+        .and_then(|rest| rest.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("exactly `room: http://ADDR:PORT/`, not {line:?}"));
+    let address: std::net::SocketAddr = address.parse().expect("ADDR:PORT");
+    assert_eq!(address.ip().to_string(), "127.0.0.1");
+
+    let get = |path: &str| -> String {
+        let mut stream = std::net::TcpStream::connect(address).expect("the page's server");
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply).unwrap();
+        reply
+    };
+    assert!(get("/").starts_with("HTTP/1.1 200"));
+    assert!(get("/api/room").contains("\"title\":\"Gather your team\""));
+
+    // S on the console stops sharing: nothing listens any more.
+    xdotool(
+        &display.name,
+        &[
+            "search",
+            "--onlyvisible",
+            "--name",
+            "· console",
+            "windowactivate",
+            "--sync",
+        ],
+    );
+    xdotool(&display.name, &["key", "s"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(address).is_ok() {
+        assert!(Instant::now() < deadline, "the port closes after S");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    drop(app);
+    let _ = std::fs::remove_dir_all(scratch);
+}

@@ -4,7 +4,7 @@
 //! ring and flash for what happened, write what is due), then the window
 //! being drawn reads that state and returns actions, carried out here.
 
-use std::io::IsTerminal as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -279,14 +279,18 @@ impl Workshop {
         let setup = ShareSetup::new(self.share_listen, self.clock.shared(), self.epoch, waker);
         match Sharing::start(setup, self.room_feed(self.clock.now())) {
             Ok(sharing) => {
+                // A closed or full stdout must not stop the app: the same
+                // addresses are on the console.
+                let mut stdout = std::io::stdout().lock();
                 for url in sharing.urls() {
-                    println!("room: {url}");
+                    let _ = writeln!(stdout, "room: {url}");
                 }
+                let _ = stdout.flush();
                 self.share_card = Some(ShareCard::new(&sharing));
                 self.sharing = Some(sharing);
             }
             Err(error) => {
-                eprintln!("one-on-one: {error}");
+                let _ = writeln!(std::io::stderr(), "one-on-one: {error}");
                 self.console.notice = Some(format!(
                     "The room could not be shared: {error}. Another program may be using \
                      the port; start the app with --share :PORT to choose another."
