@@ -51,7 +51,11 @@ struct DualDisplay {
 
 impl DualDisplay {
     fn start() -> Self {
-        let number = (40..90)
+        // Tests run in parallel: each starts its search at a number of its
+        // own, so two never take the same free display.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let first = 40 + 5 * NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let number = (first..first + 50)
             .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
             .expect("a free display number");
         let name = format!(":{number}");
