@@ -240,6 +240,7 @@ fn share_prints_the_rooms_address_and_s_stops_serving_it() {
     assert!(get("/api/room").contains("\"title\":\"Gather your team\""));
 
     // S on the console stops sharing: nothing listens any more.
+    wait_for(&display.name, "· console", |_| true);
     xdotool(
         &display.name,
         &[
