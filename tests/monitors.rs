@@ -230,8 +230,11 @@ fn share_prints_the_rooms_address_and_s_stops_serving_it() {
 
     let get = |path: &str| -> String {
         let mut stream = std::net::TcpStream::connect(address).expect("the page's server");
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")
-            .unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
         let mut reply = String::new();
         stream.read_to_string(&mut reply).unwrap();
         reply

@@ -97,7 +97,8 @@ impl Windows {
         other_builder = match (other, room_monitor) {
             (WindowKind::Room, Some(monitor)) => other_builder.with_monitor(monitor),
             (WindowKind::Room, None) => other_builder.with_inner_size([960.0, 540.0]),
-            (WindowKind::Console, _) => other_builder.with_inner_size([1280.0, 760.0]),
+            // Short enough for a 1366x768 laptop with its title bar and panel.
+            (WindowKind::Console, _) => other_builder.with_inner_size([1280.0, 700.0]),
         };
         Self {
             layout,

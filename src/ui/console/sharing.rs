@@ -8,7 +8,8 @@ use crate::share::Sharing;
 use crate::ui::console::controls;
 use crate::ui::{Action, Screen};
 
-/// Draws the row and collects what was clicked.
+/// Draws the controls into the row `ui` lays out, and collects what was
+/// clicked.
 pub fn show(
     ui: &mut egui::Ui,
     screen: &Screen,
@@ -17,65 +18,63 @@ pub fn show(
     actions: &mut Vec<Action>,
 ) {
     let (sizes, palette) = (screen.sizes, screen.palette);
-    ui.horizontal_wrapped(|ui| {
-        let Some(sharing) = sharing else {
-            controls::button(
-                ui,
-                screen,
-                ("Share on phones", Action::ToggleSharing, true),
-                false,
-                actions,
-            );
-            ui.label(
-                RichText::new("off: nothing listens on the network")
-                    .size(sizes.small * 0.9)
-                    .color(palette.muted),
-            );
-            return;
-        };
+    let Some(sharing) = sharing else {
         controls::button(
             ui,
             screen,
-            ("Stop sharing", Action::ToggleSharing, true),
+            ("Share on phones", Action::ToggleSharing, true),
             false,
             actions,
         );
-        let code = if code_hidden {
-            "Show the QR code"
-        } else {
-            "Hide the QR code"
-        };
-        controls::button(
-            ui,
-            screen,
-            (code, Action::ToggleShareCode, true),
-            false,
-            actions,
-        );
-        let urls = sharing.urls();
-        let first = urls.first().cloned().unwrap_or_default();
-        let address = ui.label(
-            RichText::new(&first)
-                .size(sizes.small)
-                .strong()
-                .color(palette.text),
-        );
-        if urls.len() > 1 {
-            address.on_hover_text(format!("Also reachable at:\n{}", urls[1..].join("\n")));
-        }
         ui.label(
-            RichText::new(format!("PIN {}", spaced(sharing.pin().as_str())))
-                .size(sizes.small)
-                .strong()
-                .color(palette.accent),
-        )
-        .on_hover_text("Type it in the page's Trainer mode to run the clock from a phone");
-        ui.label(
-            RichText::new(following(sharing.viewers()))
-                .size(sizes.small)
+            RichText::new("off: nothing listens on the network")
+                .size(sizes.small * 0.9)
                 .color(palette.muted),
         );
-    });
+        return;
+    };
+    controls::button(
+        ui,
+        screen,
+        ("Stop sharing", Action::ToggleSharing, true),
+        false,
+        actions,
+    );
+    let code = if code_hidden {
+        "Show the QR code"
+    } else {
+        "Hide the QR code"
+    };
+    controls::button(
+        ui,
+        screen,
+        (code, Action::ToggleShareCode, true),
+        false,
+        actions,
+    );
+    let urls = sharing.urls();
+    let first = urls.first().cloned().unwrap_or_default();
+    let address = ui.label(
+        RichText::new(&first)
+            .size(sizes.small)
+            .strong()
+            .color(palette.text),
+    );
+    if urls.len() > 1 {
+        address.on_hover_text(format!("Also reachable at:\n{}", urls[1..].join("\n")));
+    }
+    ui.label(
+        RichText::new(format!("PIN {}", spaced(sharing.pin().as_str())))
+            .size(sizes.small)
+            .strong()
+            .color(palette.accent),
+    )
+    .on_hover_text("Type it in the page's Trainer mode to run the clock from a phone");
+    ui.label(
+        RichText::new(following(sharing.viewers()))
+            .size(sizes.small)
+            .color(palette.muted),
+    );
 }
 
 /// "123 456": two groups of three are easier to read out and type.

@@ -126,14 +126,19 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
             .show_separator_line(false)
             .show(ui, |ui| {
                 controls::show(ui, &screen, workshop.prefs, &mut actions);
-                window_controls(ui, &screen, windows, &mut actions);
-                sharing::show(
-                    ui,
-                    &screen,
-                    workshop.sharing.as_ref(),
-                    workshop.share_code_hidden,
-                    &mut actions,
-                );
+                // The room's window and sharing on one row: a laptop's
+                // screen has no height to spare.
+                ui.horizontal_wrapped(|ui| {
+                    window_controls(ui, &screen, windows, &mut actions);
+                    ui.add_space(screen.sizes.small);
+                    sharing::show(
+                        ui,
+                        &screen,
+                        workshop.sharing.as_ref(),
+                        workshop.share_code_hidden,
+                        &mut actions,
+                    );
+                });
             });
         let width = ctx.content_rect().width();
         egui::Panel::left("room side")
@@ -218,37 +223,35 @@ fn pane_tabs(
     ui.separator();
 }
 
-/// The room window's own controls: open or close it beside the console,
-/// and send it to the next screen.
+/// The room window's own controls, in the row `ui` lays out: open or close
+/// it beside the console, and send it to the next screen.
 fn window_controls(
     ui: &mut egui::Ui,
     screen: &Screen,
     (root, room_open): (WindowKind, bool),
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        if root == WindowKind::Console {
-            let label = if room_open {
-                "Close the room window"
-            } else {
-                "Open the room window"
-            };
-            controls::button(
-                ui,
-                screen,
-                (label, Action::ToggleRoomWindow, true),
-                false,
-                actions,
-            );
-        }
+    if root == WindowKind::Console {
+        let label = if room_open {
+            "Close the room window"
+        } else {
+            "Open the room window"
+        };
         controls::button(
             ui,
             screen,
-            ("Room to next screen", Action::MoveRoom, true),
+            (label, Action::ToggleRoomWindow, true),
             false,
             actions,
         );
-    });
+    }
+    controls::button(
+        ui,
+        screen,
+        ("Room to next screen", Action::MoveRoom, true),
+        false,
+        actions,
+    );
 }
 
 /// The room window's size, as the window system last reported it.
