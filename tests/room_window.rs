@@ -13,6 +13,7 @@ use one_on_one::room::{RoomView, Stage};
 use one_on_one::scenario::parse;
 use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::session::{Intent, Session};
+use one_on_one::ui::room::share_code::ShareCard;
 use one_on_one::ui::theme::{self, Palette, Sizes};
 use one_on_one::ui::{Screen, room};
 
@@ -21,6 +22,8 @@ struct Projected {
     session: Session,
     stage: Stage,
     clock: ManualClock,
+    /// The QR corner, while the room is shared.
+    share: Option<ShareCard>,
 }
 
 fn draw(ui: &mut egui::Ui, projected: &mut Projected) {
@@ -32,7 +35,7 @@ fn draw(ui: &mut egui::Ui, projected: &mut Projected) {
         now,
         palette: Palette::DARK,
         sizes: Sizes::for_height(ui.ctx().content_rect().height()),
-        share: None,
+        share: projected.share.as_ref(),
     };
     room::show(ui, &screen, None);
 }
@@ -42,6 +45,7 @@ fn harness(session: Session, size: [f32; 2]) -> Harness<'static, Projected> {
         session,
         stage: Stage::default(),
         clock: ManualClock::new(),
+        share: None,
     };
     Harness::builder()
         .with_size(size)
@@ -97,6 +101,40 @@ fn every_step_fits_the_projector_with_nothing_to_press() {
                     assert_nothing_to_press(&harness, &at);
                     assert_nothing_clipped(&harness, size, &at);
                 }
+                let projected = harness.state_mut();
+                let now = projected.clock.now();
+                if step == 0 {
+                    projected.session.apply(Intent::StartOrPause, now);
+                }
+                projected.clock.advance(Duration::from_secs(1));
+                let now = projected.clock.now();
+                projected.session.apply(Intent::Next, now);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_step_fits_beside_the_qr_code_and_the_do_dont_table() {
+    for (name, text) in BUILT_INS {
+        let scenario = parse(text, name).expect("shipped formats parse");
+        for size in [[1366.0, 768.0], [1024.0, 768.0]] {
+            let mut harness = harness(Session::new(scenario.clone()), size);
+            harness.state_mut().share =
+                Some(ShareCard::for_url("http://192.168.100.200:8111/", 27));
+            harness.state_mut().stage.toggle_do_dont();
+            let steps = harness.state().session.steps().len();
+            for step in 0..steps {
+                harness.run();
+                let at = format!("{name} at {size:?}, step {}, shared", step + 1);
+                assert_nothing_to_press(&harness, &at);
+                assert_nothing_clipped(&harness, size, &at);
+                let address = harness.get_by_label("192.168.100.200:8111").rect();
+                assert!(
+                    address.left() > size[0] * 0.75,
+                    "{at}: the address stays in its corner, at {address:?}"
+                );
+                assert!(harness.query_by_label("27 devices following").is_some());
                 let projected = harness.state_mut();
                 let now = projected.clock.now();
                 if step == 0 {
