@@ -131,6 +131,20 @@ fn wait_for(
     panic!("the {title} window never got where it should be; last seen at {last:?}");
 }
 
+/// The app as built, with `args`, on `display`, its files under `scratch`.
+fn start_app(display: &DualDisplay, scratch: &Path, args: &[&str], stdout: Stdio) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_one-on-one"))
+        .args(args)
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_DATA_HOME", scratch.join("data"))
+        .env("XDG_CONFIG_HOME", scratch.join("config"))
+        .stdout(stdout)
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the app starts")
+}
+
 struct App(Child);
 
 impl Drop for App {
@@ -147,15 +161,7 @@ fn the_room_opens_fullscreen_on_the_projector_and_p_moves_it() {
     }
     let display = DualDisplay::start();
     let scratch = std::env::temp_dir().join(format!("one-on-one-monitors-{}", std::process::id()));
-    let app = App(Command::new(env!("CARGO_BIN_EXE_one-on-one"))
-        .env("DISPLAY", &display.name)
-        .env_remove("WAYLAND_DISPLAY")
-        .env("XDG_DATA_HOME", scratch.join("data"))
-        .env("XDG_CONFIG_HOME", scratch.join("config"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the app starts"));
+    let app = App(start_app(&display, &scratch, &[], Stdio::null()));
     // DUMMY0, the laptop, is 1920x1080 at the origin and primary; DUMMY1,
     // the projector, is 1280x800 to its right.
     let room = wait_for(&display.name, "· room", |(x, y, w, h)| {
@@ -200,16 +206,12 @@ fn share_prints_the_rooms_address_and_s_stops_serving_it() {
     }
     let display = DualDisplay::start();
     let scratch = std::env::temp_dir().join(format!("one-on-one-share-{}", std::process::id()));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_one-on-one"))
-        .args(["--share", "127.0.0.1:0"])
-        .env("DISPLAY", &display.name)
-        .env_remove("WAYLAND_DISPLAY")
-        .env("XDG_DATA_HOME", scratch.join("data"))
-        .env("XDG_CONFIG_HOME", scratch.join("config"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the app starts");
+    let mut child = start_app(
+        &display,
+        &scratch,
+        &["--share", "127.0.0.1:0"],
+        Stdio::piped(),
+    );
     let stdout = child.stdout.take().expect("stdout is piped");
     let app = App(child);
     let (lines, printed) = std::sync::mpsc::channel();

@@ -84,6 +84,17 @@ fn assert_nothing_to_press(harness: &Harness<'_, Projected>, at: &str) {
     }
 }
 
+/// Starts the session at the first step, then goes to the next a second on.
+fn move_on(projected: &mut Projected, step: usize) {
+    let now = projected.clock.now();
+    if step == 0 {
+        projected.session.apply(Intent::StartOrPause, now);
+    }
+    projected.clock.advance(Duration::from_secs(1));
+    let now = projected.clock.now();
+    projected.session.apply(Intent::Next, now);
+}
+
 #[test]
 fn every_step_fits_the_projector_with_nothing_to_press() {
     for (name, text) in BUILT_INS {
@@ -101,14 +112,7 @@ fn every_step_fits_the_projector_with_nothing_to_press() {
                     assert_nothing_to_press(&harness, &at);
                     assert_nothing_clipped(&harness, size, &at);
                 }
-                let projected = harness.state_mut();
-                let now = projected.clock.now();
-                if step == 0 {
-                    projected.session.apply(Intent::StartOrPause, now);
-                }
-                projected.clock.advance(Duration::from_secs(1));
-                let now = projected.clock.now();
-                projected.session.apply(Intent::Next, now);
+                move_on(harness.state_mut(), step);
             }
         }
     }
@@ -135,14 +139,7 @@ fn every_step_fits_beside_the_qr_code_and_the_do_dont_table() {
                     "{at}: the address stays in its corner, at {address:?}"
                 );
                 assert!(harness.query_by_label("27 devices following").is_some());
-                let projected = harness.state_mut();
-                let now = projected.clock.now();
-                if step == 0 {
-                    projected.session.apply(Intent::StartOrPause, now);
-                }
-                projected.clock.advance(Duration::from_secs(1));
-                let now = projected.clock.now();
-                projected.session.apply(Intent::Next, now);
+                move_on(harness.state_mut(), step);
             }
         }
     }

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use http::{EventStream, control, exchange, get, post};
-use one_on_one::room::{RoomFeed, RoomView, Stage};
+use one_on_one::room::{RoomFeed, Stage};
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::session::{Intent, Session};
@@ -91,13 +91,7 @@ impl Room {
 }
 
 fn feed(session: &Session, stage: &Stage, now: Instant, epoch: Instant) -> RoomFeed {
-    RoomFeed::of(
-        session,
-        RoomView::of(session, stage, now),
-        now,
-        epoch,
-        false,
-    )
+    RoomFeed::at(session, stage, now, epoch, false)
 }
 
 fn json(text: &str) -> serde_json::Value {

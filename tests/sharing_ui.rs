@@ -11,36 +11,22 @@ mod http;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::time::Duration;
 
-use common::{SEC, Trainer, practice_day, scratch_folder};
+use common::{SEC, Trainer};
 use eframe::egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use http::{EventStream, control, get};
 use one_on_one::scenario::built_in_breakout;
-use one_on_one::session::{Phase, Session};
+use one_on_one::session::Phase;
 use one_on_one::share::Listen;
-use one_on_one::ui::file_picker::NoDialogs;
-use one_on_one::ui::{AppFolders, PresenterApp};
-use one_on_one::worksheet::folders::Folders;
 
 const LAPTOP: [f32; 2] = [1366.0, 768.0];
 const PROJECTOR: [f32; 2] = [1920.0, 1080.0];
 
 /// The app as a trainer opens it, sharing on loopback when asked.
 fn trainer_sharing_at(listen: Listen) -> Trainer {
-    let data = scratch_folder();
-    let folders = Folders::under(&data);
-    let mut trainer = Trainer::around(LAPTOP, |clock, chime| {
-        PresenterApp::new(
-            Session::new(built_in_breakout()),
-            Box::new(clock),
-            Box::new(chime),
-            AppFolders::under(&data),
-        )
-        .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
-        .with_share_address(listen)
-    });
-    trainer.data = data;
-    trainer
+    Trainer::made(built_in_breakout(), LAPTOP, |app| {
+        app.with_share_address(listen)
+    })
 }
 
 fn loopback() -> Listen {

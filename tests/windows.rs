@@ -7,35 +7,22 @@ mod common;
 
 use std::time::Duration;
 
-use common::{MIN, SEC, Trainer, practice_day, scratch_folder};
+use common::{MIN, SEC, Trainer};
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::screens::Layout;
-use one_on_one::session::{Phase, Session};
-use one_on_one::ui::file_picker::NoDialogs;
-use one_on_one::ui::{AppFolders, PresenterApp, RoomWindow};
-use one_on_one::worksheet::folders::Folders;
+use one_on_one::session::Phase;
+use one_on_one::ui::RoomWindow;
 
 const LAPTOP: [f32; 2] = [1366.0, 768.0];
 
 /// The app with `layout`, in a harness drawing its root window.
 fn opened_as(layout: Layout, monitors: usize) -> Trainer {
-    let data = scratch_folder();
-    let folders = Folders::under(&data);
-    let mut trainer = Trainer::around(LAPTOP, |clock, chime| {
-        PresenterApp::new(
-            Session::new(built_in_breakout()),
-            Box::new(clock),
-            Box::new(chime),
-            AppFolders::under(&data),
-        )
-        .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
-        .with_layout(layout, monitors)
-    });
-    trainer.data = data;
-    trainer
+    Trainer::made(built_in_breakout(), LAPTOP, |app| {
+        app.with_layout(layout, monitors)
+    })
 }
 
 fn press_in(room: &mut Harness<'static, RoomWindow>, key: Key) {

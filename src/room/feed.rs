@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::{ClockReading, PanelView, RoomView, Tone};
+use super::{ClockReading, PanelView, RoomView, Stage, Tone};
 use crate::session::{Phase, Remaining, Session};
 
 /// A published view of the room and how its clock runs on.
@@ -80,6 +80,18 @@ pub fn server_millis(epoch: Instant, now: Instant) -> u64 {
 }
 
 impl RoomFeed {
+    /// What phones see of `session` and `stage` at `now`: the room's view
+    /// and its timing, on a server clock that began at `epoch`.
+    pub fn at(session: &Session, stage: &Stage, now: Instant, epoch: Instant, light: bool) -> Self {
+        Self::of(
+            session,
+            RoomView::of(session, stage, now),
+            now,
+            epoch,
+            light,
+        )
+    }
+
     /// The feed of `view`, which must have been taken of `session` and
     /// `stage` at `now`, on a server clock that began at `epoch`.
     pub fn of(
@@ -214,18 +226,11 @@ fn steady(view: &RoomView) -> RoomView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::room::Stage;
     use crate::scenario::built_in_breakout;
     use crate::session::Intent;
 
     fn feed(session: &Session, stage: &Stage, now: Instant, epoch: Instant) -> RoomFeed {
-        RoomFeed::of(
-            session,
-            RoomView::of(session, stage, now),
-            now,
-            epoch,
-            false,
-        )
+        RoomFeed::at(session, stage, now, epoch, false)
     }
 
     #[test]

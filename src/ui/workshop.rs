@@ -19,7 +19,7 @@ use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
 use crate::report::timetable::Timetable;
 use crate::report::{Keeper, Report};
-use crate::room::{RoomFeed, RoomView, Stage};
+use crate::room::{RoomFeed, Stage};
 use crate::scenario::Plan;
 use crate::screens::{self, Layout};
 use crate::session::clock::Clock;
@@ -312,8 +312,13 @@ impl Workshop {
 
     /// What phones see of the room at `now`.
     fn room_feed(&self, now: Instant) -> RoomFeed {
-        let view = RoomView::of(&self.session, &self.stage, now);
-        RoomFeed::of(&self.session, view, now, self.epoch, self.prefs.light_theme)
+        RoomFeed::at(
+            &self.session,
+            &self.stage,
+            now,
+            self.epoch,
+            self.prefs.light_theme,
+        )
     }
 
     /// Sends phones what changed in the room, if anything did.

@@ -39,16 +39,32 @@ impl Trainer {
     }
 
     pub fn sized(scenario: Scenario, size: [f32; 2]) -> Self {
+        Self::made(scenario, size, |app| app)
+    }
+
+    /// The app on `scenario` in a scratch folder, as `customise` sets it up
+    /// (a layout, a share address...), in a `size` window.
+    pub fn made(
+        scenario: Scenario,
+        size: [f32; 2],
+        customise: impl FnOnce(PresenterApp) -> PresenterApp,
+    ) -> Self {
         let data = scratch_folder();
         let folders = Folders::under(&data);
         let mut trainer = Self::around(size, |clock, chime| {
-            PresenterApp::new(
-                Session::new(scenario),
-                Box::new(clock),
-                Box::new(chime),
-                AppFolders::under(&data),
+            customise(
+                PresenterApp::new(
+                    Session::new(scenario),
+                    Box::new(clock),
+                    Box::new(chime),
+                    AppFolders::under(&data),
+                )
+                .with_worksheets(
+                    folders,
+                    Box::new(NoDialogs::default()),
+                    practice_day(),
+                ),
             )
-            .with_worksheets(folders, Box::new(NoDialogs::default()), practice_day())
         });
         trainer.data = data;
         trainer
