@@ -23,7 +23,7 @@ const SEC: Duration = Duration::from_secs(1);
 const SEEN: &str = "const text = (id) => document.getElementById(id).innerText.trim();
     return { title: text('title'), step: text('step'), cast: text('cast'),
              digits: text('digits'), word: text('state-word'), hint: text('hint'),
-             tone: document.getElementById('clock').dataset.tone,
+             tone: document.body.dataset.tone,
              left: text('left'), next: text('next'), status: text('status') };";
 
 /// The page open on `room`, once it hears the room and knows the time.
@@ -553,6 +553,17 @@ fn a_person_can_read_another_act_and_come_back_to_the_pace() {
             "{table}"
         );
     }
+
+    // Scrolled down to read it, the time is still in view, small.
+    assert!(!browser.is_shown("#mini"));
+    browser.run("document.getElementById('do-dont').scrollIntoView()");
+    browser.wait_for("the time in the top bar", 2 * SEC, |browser| {
+        browser.is_shown("#mini").then_some(())
+    });
+    let both =
+        browser.run("return ['digits', 'mini'].map((id) => document.getElementById(id).innerText)");
+    assert_eq!(both[0], both[1], "the same time, big and small");
+    browser.run("window.scrollTo(0, 0)");
 
     // A look ahead ends when the room moves on.
     browser.click(&act(5));

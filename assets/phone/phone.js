@@ -215,15 +215,12 @@
     const now = serverNow();
     const r = reading(feed, now);
     setText("digits", r.digits);
+    setText("mini", r.digits);
     setText("state-word", r.word);
     setText("hint", r.hint);
-    const clockBox = $("clock");
-    clockBox.dataset.tone = r.tone;
-    if (clockBox.dataset.length !== String(r.digits.length)) {
-      clockBox.dataset.length = String(r.digits.length);
-      fitDigits();
-    }
-    clockBox.classList.toggle("pulse", r.pulse);
+    document.body.dataset.tone = r.tone;
+    document.body.classList.toggle("pulse", r.pulse);
+    if (shown.digits.length !== r.digits.length) fitDigits();
     setText("left", leftCaption(feed, now));
     const current = document.querySelector("#timeline .current .done");
     if (current && feed.view.phase !== "finished" && clock.synced) {
@@ -246,6 +243,14 @@
 
   window.addEventListener("resize", fitDigits);
 
+  // Someone scrolled down to read the questions still sees the time, small,
+  // in the bar that stays at the top.
+  if (window.IntersectionObserver) {
+    new IntersectionObserver(([entry]) => {
+      document.body.classList.toggle("clock-away", !entry.isIntersecting);
+    }).observe($("clock"));
+  }
+
   /** Milliseconds until the digits change: the next whole second of the
    * time left, a moment after it so the new second is surely there. */
   function untilNextChange(now) {
@@ -262,7 +267,8 @@
     setText("step", "Step " + view.step_number + " of " + view.step_count);
     if (changed("cast", view.cast)) drawCast(view.cast);
     // The step's position is shown at the top; the caption keeps what is next.
-    setText("next", view.next_caption.replace(/^step \d+ of \d+ · /, "").replace(/^next:/, "Next:"));
+    const next = view.next_caption.replace(/^step \d+ of \d+ · /, "");
+    setText("next", next.charAt(0).toUpperCase() + next.slice(1));
     if (changed("timeline", view.timeline)) drawTimeline(view.timeline);
     if (chosenAct && chosenAct.step !== view.step_number) chosenAct = null;
     if (changed("panel", [view.panel, feed.acts, chosenAct])) drawPanel(view.panel);
