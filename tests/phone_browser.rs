@@ -398,6 +398,39 @@ fn a_trainer_with_the_pin_moves_the_room_on() {
 }
 
 #[test]
+fn a_phone_that_guesses_the_pin_is_told_to_wait() {
+    let Some(browser) = Browser::launch() else {
+        return;
+    };
+    let room = LiveRoom::start(built_in_breakout());
+    open(&browser, &room);
+    browser.click("#trainer-open");
+    let mut answers = Vec::new();
+    for guess in ["000000", "111111", "222222", "333333", "444444", PIN] {
+        browser.type_into("#pin", guess);
+        browser.click("#pin-submit");
+        let answer = browser.wait_for("an answer", 2 * SEC, |browser| {
+            let said = browser.text("#pin-error");
+            (!said.is_empty() && said != "Checking…").then_some(said)
+        });
+        answers.push(answer);
+    }
+    assert!(
+        answers[..4].iter().all(|said| said.contains("not right")),
+        "{answers:#?}"
+    );
+    // Locked out, even with the right PIN, for a minute.
+    for said in &answers[4..] {
+        assert!(said.contains("wait a minute"), "{answers:#?}");
+    }
+    assert!(!browser.is_shown("#controls"));
+    assert_eq!(
+        room.with_session(|session, _| session.phase()),
+        Phase::NotStarted
+    );
+}
+
+#[test]
 fn the_countdown_has_the_apps_states_and_words() {
     let Some(browser) = Browser::launch() else {
         return;
