@@ -7,6 +7,7 @@
 pub mod http;
 pub mod room;
 
+use std::io::Write as _;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
@@ -53,7 +54,12 @@ impl Browser {
             if std::env::var("CI").is_ok_and(|ci| ci == "true") {
                 panic!("the phone page's browser tests need a browser: {message}");
             }
-            eprintln!("\n*** SKIPPED: the phone page's browser tests: {message} ***\n");
+            // Straight to the process's stderr: the test harness captures
+            // eprintln!, and a skip must not pass unseen.
+            let _ = writeln!(
+                std::io::stderr(),
+                "\n*** SKIPPED: the phone page's browser tests: {message} ***\n"
+            );
             return None;
         }
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
