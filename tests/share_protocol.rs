@@ -16,6 +16,7 @@ use one_on_one::scenario::built_in_breakout;
 use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::session::{Intent, Session};
 use one_on_one::share::{Limits, Listen, Pin, ShareSetup, Sharing, page_bytes};
+use one_on_one::worksheet::guide::WorksheetGuide;
 use proptest::prelude::*;
 
 const PIN: &str = "482913";
@@ -60,7 +61,8 @@ impl Room {
         setup.limits = limits;
         setup.pin = Pin::from_digits(PIN).unwrap();
         let first = feed(&session, &stage, epoch, epoch);
-        let sharing = Sharing::start(setup, first).expect("sharing starts on loopback");
+        let guide = WorksheetGuide::of(session.scenario());
+        let sharing = Sharing::start(setup, first, &guide).expect("sharing starts on loopback");
         Self {
             clock,
             epoch,
@@ -425,7 +427,12 @@ fn shared_room() -> &'static SocketAddr {
     static ROOM: std::sync::OnceLock<(SocketAddr, std::sync::Mutex<Room>)> =
         std::sync::OnceLock::new();
     let (address, _) = ROOM.get_or_init(|| {
-        let room = Room::new();
+        // Random bytes that begin like a request leave the server waiting
+        // for the rest: a short limit keeps such cases quick.
+        let room = Room::with_limits(Limits {
+            header_timeout: Duration::from_millis(500),
+            ..Limits::default()
+        });
         (room.address(), std::sync::Mutex::new(room))
     });
     address
@@ -543,4 +550,65 @@ fn a_viewer_stays_connected_far_longer_than_the_idle_limit() {
     }
     assert!(beats >= 10, "{beats} heartbeats in 1.5 s");
     assert_eq!(room.sharing.viewers(), 1);
+}
+
+#[test]
+fn the_guide_offers_the_worksheets_fields_and_questions_and_no_answers() {
+    let room = Room::new();
+    let reply = get(room.address(), "/api/guide");
+    assert_eq!(reply.status, 200);
+    let guide = json(&reply.body);
+    assert_eq!(guide["format"], 1);
+    assert_eq!(guide["workshop"], room.session.scenario().name.as_str());
+    assert_eq!(guide["fields"][0]["key"], "shared_values");
+    assert_eq!(guide["fields"][0]["label"], "Values we share");
+    assert!(
+        guide["fields"][0]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("values")
+    );
+    assert_eq!(guide["acts"].as_array().unwrap().len(), 5);
+    assert!(!guide["reflection"].as_array().unwrap().is_empty());
+    assert!(!reply.body.contains("Amara"), "no one's name or answers");
+}
+
+#[test]
+fn an_observer_sees_every_request_whole() {
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = Arc::clone(&seen);
+    let clock = ManualClock::new();
+    let epoch = clock.now();
+    let session = Session::new(built_in_breakout());
+    let mut setup = ShareSetup::new(
+        Listen::At("127.0.0.1:0".parse().unwrap()),
+        clock.shared(),
+        epoch,
+        Arc::new(|| {}),
+    );
+    setup.observer = Some(Arc::new(move |request| {
+        kept.lock().unwrap().push(request.clone());
+    }));
+    let guide = WorksheetGuide::of(session.scenario());
+    let first = feed(&session, &Stage::default(), epoch, epoch);
+    let sharing = Sharing::start(setup, first, &guide).unwrap();
+    assert_eq!(get(sharing.bound(), "/api/time?x=1").status, 200);
+    assert_eq!(control(sharing.bound(), "1", "next").status, 401);
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(
+        (seen[0].method.as_str(), seen[0].uri.as_str()),
+        ("GET", "/api/time?x=1")
+    );
+    assert_eq!(seen[1].method, "POST");
+    assert_eq!(
+        String::from_utf8_lossy(&seen[1].body),
+        "{\"pin\":\"1\",\"intent\":\"next\"}"
+    );
+    assert!(
+        seen[1]
+            .headers
+            .iter()
+            .any(|(name, value)| name == "content-type" && value == "application/json")
+    );
 }

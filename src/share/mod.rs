@@ -22,13 +22,14 @@ use std::time::{Duration, Instant};
 use tokio::sync::{oneshot, watch};
 
 pub use addresses::{DEFAULT_PORT, Listen, reachable, url};
-pub use page::total_bytes as page_bytes;
+pub use page::{total_bytes as page_bytes, worksheet_bytes};
 pub use pin::Pin;
-pub use server::{RemoteIntent, Waker};
+pub use server::{Observer, RemoteIntent, SeenRequest, Waker};
 
 use crate::room::RoomFeed;
 use crate::session::Intent;
 use crate::session::clock::SharedClock;
+use crate::worksheet::guide::WorksheetGuide;
 use pin::Lockout;
 use server::Shared;
 
@@ -102,6 +103,8 @@ pub struct ShareSetup {
     pub limits: Limits,
     /// The PIN; a new random one unless a test sets it.
     pub pin: Pin,
+    /// Sees every request whole, for tests that check what phones send.
+    pub observer: Option<Observer>,
 }
 
 impl ShareSetup {
@@ -114,6 +117,7 @@ impl ShareSetup {
             waker,
             limits: Limits::default(),
             pin: Pin::random(),
+            observer: None,
         }
     }
 }
@@ -121,6 +125,7 @@ impl ShareSetup {
 /// The room, shared while this lives.
 pub struct Sharing {
     feed: watch::Sender<Arc<str>>,
+    guide: watch::Sender<Arc<str>>,
     last: RoomFeed,
     published: u64,
     intents: mpsc::Receiver<Intent>,
@@ -133,8 +138,12 @@ pub struct Sharing {
 
 impl Sharing {
     /// Starts listening, with `first` as what phones see until the next
-    /// [`Sharing::publish`].
-    pub fn start(setup: ShareSetup, first: RoomFeed) -> Result<Self, ShareError> {
+    /// [`Sharing::publish`], and `guide` as the worksheet they are offered.
+    pub fn start(
+        setup: ShareSetup,
+        first: RoomFeed,
+        guide: &WorksheetGuide,
+    ) -> Result<Self, ShareError> {
         let listener = bind(setup.listen)?;
         let bound = listener.local_addr().map_err(ShareError::Runtime)?;
         listener
@@ -142,9 +151,12 @@ impl Sharing {
             .map_err(ShareError::Runtime)?;
         raise_open_file_limit();
         let (feed, receiver) = watch::channel(to_json(&first));
+        let (guide, guide_receiver) = watch::channel(to_json(guide));
         let (intents_in, intents) = mpsc::channel();
         let shared = Arc::new(Shared {
             feed: receiver,
+            guide: guide_receiver,
+            observer: setup.observer,
             clock: setup.clock,
             epoch: setup.epoch,
             pin: setup.pin,
@@ -172,6 +184,7 @@ impl Sharing {
             .map_err(ShareError::Runtime)?;
         Ok(Self {
             feed,
+            guide,
             last: first,
             published: 1,
             intents,
@@ -193,6 +206,19 @@ impl Sharing {
         self.last = feed;
         self.published += 1;
         true
+    }
+
+    /// Offers phones the worksheet of `guide` from now on (another format
+    /// was chosen).
+    pub fn offer_worksheet(&self, guide: &WorksheetGuide) {
+        let json = to_json(guide);
+        self.guide.send_if_modified(|current| {
+            let changed = **current != *json;
+            if changed {
+                *current = json;
+            }
+            changed
+        });
     }
 
     /// The intents phones sent since the last call, oldest first.
@@ -242,9 +268,10 @@ impl Drop for Sharing {
     }
 }
 
-fn to_json(feed: &RoomFeed) -> Arc<str> {
-    // A RoomFeed holds only strings, numbers and enums: it always serializes.
-    serde_json::to_string(feed)
+fn to_json(value: &impl serde::Serialize) -> Arc<str> {
+    // Feeds and guides hold only strings, numbers and enums: they always
+    // serialize.
+    serde_json::to_string(value)
         .unwrap_or_else(|_| "null".to_string())
         .into()
 }

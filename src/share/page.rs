@@ -31,7 +31,14 @@ pub const STYLE: Asset = Asset {
     content_type: "text/css; charset=utf-8",
 };
 
-/// The page's whole weight: page, script and style.
+/// `GET /worksheet.js`: the participant's own worksheet, kept in the
+/// browser, loaded beside the live page.
+pub const WORKSHEET: Asset = Asset {
+    body: include_str!("../../assets/phone/worksheet.js"),
+    content_type: "text/javascript; charset=utf-8",
+};
+
+/// The live page's whole weight: page, script and style.
 pub fn total_bytes() -> usize {
     PAGE.body.len() + SCRIPT.body.len() + STYLE.body.len()
 }
@@ -64,4 +71,9 @@ pub fn respond(asset: Asset) -> Response {
     // The page changes with the app, never while it runs.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
+}
+
+/// The worksheet script's weight.
+pub fn worksheet_bytes() -> usize {
+    WORKSHEET.body.len()
 }

@@ -35,9 +35,28 @@ use crate::session::clock::SharedClock;
 /// came or went, or an intent is waiting.
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
+/// Something that sees every request whole; tests use it to prove what
+/// phones never send.
+pub type Observer = Arc<dyn Fn(&SeenRequest) + Send + Sync>;
+
+/// A request as it arrived.
+#[derive(Debug, Clone)]
+pub struct SeenRequest {
+    /// Its method, e.g. `POST`.
+    pub method: String,
+    /// Its path and query.
+    pub uri: String,
+    /// Its headers, names in lower case.
+    pub headers: Vec<(String, String)>,
+    /// Its body.
+    pub body: Vec<u8>,
+}
+
 /// What every request handler reads.
 pub(super) struct Shared {
     pub feed: watch::Receiver<Arc<str>>,
+    pub guide: watch::Receiver<Arc<str>>,
+    pub observer: Option<Observer>,
     pub clock: SharedClock,
     pub epoch: Instant,
     pub pin: Pin,
@@ -90,13 +109,24 @@ pub(super) async fn serve(
         let _ = stream.set_nodelay(true);
         let router = router.clone();
         let limits = shared.limits;
+        let observer = shared.observer.clone();
         tokio::spawn(async move {
             let _slot = slot;
             let io = TokioIo::new(StallGuard::new(stream, limits.write_stall));
             let service =
-                hyper::service::service_fn(move |mut request: Request<hyper::body::Incoming>| {
-                    request.extensions_mut().insert(Peer(peer.ip()));
-                    tower_service::Service::call(&mut router.clone(), request)
+                hyper::service::service_fn(move |request: Request<hyper::body::Incoming>| {
+                    let (mut router, observer) = (router.clone(), observer.clone());
+                    async move {
+                        let mut request = request.map(Body::new);
+                        request.extensions_mut().insert(Peer(peer.ip()));
+                        if let Some(observer) = observer {
+                            request = match observed(request, &observer, limits.max_body).await {
+                                Ok(request) => request,
+                                Err(response) => return Ok(response),
+                            };
+                        }
+                        tower_service::Service::call(&mut router, request).await
+                    }
                 });
             let _ = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
@@ -109,11 +139,48 @@ pub(super) async fn serve(
     }
 }
 
+/// Shows `request` whole to `observer` and hands it on, its body read into
+/// memory (bounded as the handlers bound it).
+async fn observed(
+    request: Request<Body>,
+    observer: &Observer,
+    max_body: usize,
+) -> Result<Request<Body>, Response> {
+    let (head, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, max_body).await else {
+        return Err(plain(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The body is too large.\n",
+        ));
+    };
+    observer(&SeenRequest {
+        method: head.method.to_string(),
+        uri: head.uri.to_string(),
+        headers: head
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                (
+                    name.as_str().to_string(),
+                    String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: bytes.to_vec(),
+    });
+    Ok(Request::from_parts(head, Body::from(bytes)))
+}
+
 fn routes(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/", get(|| async { page::respond(page::PAGE) }))
         .route("/phone.js", get(|| async { page::respond(page::SCRIPT) }))
         .route("/phone.css", get(|| async { page::respond(page::STYLE) }))
+        .route(
+            "/worksheet.js",
+            get(|| async { page::respond(page::WORKSHEET) }),
+        )
+        .route("/api/guide", get(guide))
         .route("/api/room", get(room))
         .route("/api/time", get(time))
         .route("/api/events", get(events))
@@ -139,6 +206,12 @@ async fn room(State(shared): State<Arc<Shared>>) -> Response {
         "{{\"now_ms\":{},\"feed\":{feed}}}",
         shared.now_ms()
     ))
+}
+
+/// `GET /api/guide`: the worksheet's fields, hints, acts and reflection
+/// questions for the format in use; nobody's answers.
+async fn guide(State(shared): State<Arc<Shared>>) -> Response {
+    json(shared.guide.borrow().to_string())
 }
 
 /// `GET /api/time`: the server's clock alone, for the page's round trips.

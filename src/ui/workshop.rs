@@ -26,6 +26,7 @@ use crate::session::clock::Clock;
 use crate::session::{Cue, Intent, Phase, Session};
 use crate::share::{Listen, ShareSetup, Sharing, Waker};
 use crate::sound::{Chime, Sound};
+use crate::worksheet::guide::WorksheetGuide;
 
 /// A little past the next whole second, so the frame lands after the change.
 const WAKE_MARGIN: Duration = Duration::from_millis(5);
@@ -278,7 +279,8 @@ impl Workshop {
         // The root's update reads the phones' intents and the viewer count.
         let waker: Waker = Arc::new(move || waker_ctx.request_repaint_of(ViewportId::ROOT));
         let setup = ShareSetup::new(self.share_listen, self.clock.shared(), self.epoch, waker);
-        match Sharing::start(setup, self.room_feed(self.clock.now())) {
+        let guide = WorksheetGuide::of(self.session.scenario());
+        match Sharing::start(setup, self.room_feed(self.clock.now()), &guide) {
             Ok(sharing) => {
                 // A closed or full stdout must not stop the app: the same
                 // addresses are on the console.
@@ -522,6 +524,9 @@ impl Workshop {
             .map(|(participant, name)| (name != &participant.name).then(|| name.clone()))
             .collect();
         self.session = Session::new(plan);
+        if let Some(sharing) = &self.sharing {
+            sharing.offer_worksheet(&WorksheetGuide::of(self.session.scenario()));
+        }
         let now = self.clock.now();
         for (participant, name) in typed.into_iter().enumerate() {
             if let Some(name) = name {

@@ -8,6 +8,7 @@ pub mod desk;
 pub mod export;
 pub mod file;
 pub mod folders;
+pub mod guide;
 pub mod names;
 mod open;
 pub mod recovery;
@@ -224,6 +225,19 @@ impl TextField {
             }
             Self::FeedbackGiven => "What did I tell my partner about their conversation?",
             Self::Notes => "Anything else worth keeping: names, stories, ideas.",
+        }
+    }
+
+    /// The field's name in the worksheet file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::SharedValues => "shared_values",
+            Self::SharedInterests => "shared_interests",
+            Self::MyResources => "my_resources",
+            Self::PartnerResources => "partner_resources",
+            Self::FeedbackReceived => "feedback_received",
+            Self::FeedbackGiven => "feedback_given",
+            Self::Notes => "notes",
         }
     }
 

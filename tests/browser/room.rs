@@ -212,7 +212,8 @@ fn share(world: &World, listen: Listen, limits: Limits, pin: &str) -> Sharing {
     let mut setup = ShareSetup::new(listen, SystemClock.shared(), world.epoch, Arc::new(|| {}));
     setup.limits = limits;
     setup.pin = Pin::from_digits(pin).expect("a six-digit PIN");
-    Sharing::start(setup, world.feed(now)).expect("the room's server starts")
+    let guide = one_on_one::worksheet::guide::WorksheetGuide::of(world.session.scenario());
+    Sharing::start(setup, world.feed(now), &guide).expect("the room's server starts")
 }
 
 fn lock(world: &Mutex<World>) -> MutexGuard<'_, World> {

@@ -1,0 +1,2 @@
+// The participant's own worksheet, kept in this browser only. (Written next.)
+"use strict";
