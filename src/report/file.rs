@@ -210,6 +210,7 @@ mod tests {
                 overtime_seconds: 0,
                 outcome: Outcome::InProgress,
             }],
+            tally: Vec::new(),
             totals: Totals {
                 planned_seconds: 180,
                 actual_seconds: 200,

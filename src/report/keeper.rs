@@ -12,6 +12,7 @@ use chrono::{DateTime, Local};
 use super::file::{stem, to_text};
 use super::{Report, ReportError};
 use crate::recovery::autosave::{FIRST_RETRY, LONGEST_RETRY};
+use crate::room::tally::RoundTally;
 use crate::session::Session;
 use crate::storage::{create_private_dir, read_capped, remove_stale_temps, write_private_atomic};
 use crate::worksheet::names::EXTENSION;
@@ -42,6 +43,9 @@ struct Kept {
     events_written: Option<u64>,
     failures: u32,
     retry_at: Option<Instant>,
+    /// The phones' tally as last given, and whether the file has it yet.
+    tally: Vec<RoundTally>,
+    tally_written: bool,
 }
 
 impl Keeper {
@@ -70,7 +74,7 @@ impl Keeper {
         let Some(kept) = self.follow(session, now, wall_now) else {
             return Ok(false);
         };
-        if kept.events_written == Some(session.events_recorded())
+        if (kept.events_written == Some(session.events_recorded()) && kept.tally_written)
             || kept.retry_at.is_some_and(|retry| now < retry)
         {
             return Ok(false);
@@ -94,6 +98,18 @@ impl Keeper {
         self.write(session, now).map(|()| true)
     }
 
+    /// Takes the phones' tally into the report of the session being kept;
+    /// the next [`Keeper::update`] writes it if it changed. Nothing happens
+    /// before the session starts: votes come after a conversation.
+    pub fn set_tally(&mut self, tally: Vec<RoundTally>) {
+        if let Some(kept) = self.kept.as_mut()
+            && kept.tally != tally
+        {
+            kept.tally = tally;
+            kept.tally_written = false;
+        }
+    }
+
     /// The file of the session being kept, once written.
     pub fn path(&self) -> Option<&Path> {
         self.kept.as_ref()?.path.as_deref()
@@ -115,7 +131,9 @@ impl Keeper {
         if session.started_at() != Some(kept.started_at) {
             return None;
         }
-        Report::of(session, kept.wall_start, now)
+        let mut report = Report::of(session, kept.wall_start, now)?;
+        report.tally = kept.tally.clone();
+        Some(report)
     }
 
     /// The session being kept: `session`, once started. A session that
@@ -140,6 +158,8 @@ impl Keeper {
                 events_written: None,
                 failures: 0,
                 retry_at: None,
+                tally: Vec::new(),
+                tally_written: true,
             });
         }
         self.kept.as_mut()
@@ -154,6 +174,7 @@ impl Keeper {
         match &result {
             Ok(()) => {
                 kept.events_written = Some(session.events_recorded());
+                kept.tally_written = true;
                 kept.failures = 0;
                 kept.retry_at = None;
             }
@@ -181,9 +202,10 @@ fn write_kept(
     session: &Session,
     now: Instant,
 ) -> Result<(), ReportError> {
-    let Some(report) = Report::of(session, kept.wall_start, now) else {
+    let Some(mut report) = Report::of(session, kept.wall_start, now) else {
         return Ok(());
     };
+    report.tally = kept.tally.clone();
     create_private_dir(folder).map_err(|e| {
         ReportError::whole_file(folder, format!("cannot create the reports folder: {e}"))
     })?;

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::session::{Phase, Session};
 
+use crate::room::tally::RoundTally;
 pub use file::{MAX_FILE_BYTES, ReportError, load, newest_in, parse, to_text};
 pub use keeper::Keeper;
 pub use render::Format;
@@ -46,6 +47,10 @@ pub struct Report {
     pub steps: Vec<StepReport>,
     /// The whole session.
     pub totals: Totals,
+    /// How far the pairs got in each round, as their phones said, when
+    /// the room was shared; left out of the file when nobody voted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tally: Vec<RoundTally>,
 }
 
 /// One step, planned against actual.
@@ -183,6 +188,7 @@ impl Report {
             finished,
             steps,
             totals,
+            tally: Vec::new(),
         })
     }
 }

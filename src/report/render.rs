@@ -118,6 +118,16 @@ pub fn text(report: &Report) -> String {
         out,
         "bars: █ ran within the plan, ▓ ran past it, ░ planned but not run"
     );
+    for round in &report.tally {
+        let _ = writeln!(
+            out,
+            "\nhow far the pairs got, {}:",
+            inline(&round.conversation)
+        );
+        for line in round.lines() {
+            let _ = writeln!(out, "  {}", inline(&line));
+        }
+    }
     out
 }
 
@@ -159,6 +169,16 @@ pub fn markdown(report: &Report) -> String {
         blank_if_zero(totals.overtime_seconds, clock),
     );
     let _ = writeln!(out, "\n{}", drift_line(report));
+    for round in &report.tally {
+        let _ = writeln!(
+            out,
+            "\n## How far the pairs got: {}\n",
+            inline(&round.conversation)
+        );
+        for line in round.lines() {
+            let _ = writeln!(out, "- {}", inline(&line));
+        }
+    }
     out
 }
 

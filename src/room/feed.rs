@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use super::tally::Ballot;
 use super::{ClockReading, PanelView, RoomView, Stage, Tone};
 use crate::session::{Phase, Remaining, Session};
 
@@ -22,6 +23,9 @@ pub struct RoomFeed {
     /// The theme the room is projected in, which phones follow unless the
     /// person chooses the other one.
     pub theme: FeedTheme,
+    /// What phones may vote on now: which acts their pair reached in the
+    /// last conversation; `None` while no ballot is open.
+    pub ballot: Option<Ballot>,
     /// Every act's purpose and questions while the step is paced by acts,
     /// so a person can tap another act to read it, as the trainer can show
     /// any of them on the projector; empty in other steps.
@@ -124,6 +128,7 @@ impl RoomFeed {
         };
         Self {
             view,
+            ballot: None,
             acts,
             timing: Timing {
                 at_ms: server_millis(epoch, now),
@@ -152,7 +157,10 @@ impl RoomFeed {
     /// the warning, a flash, a name. Two feeds that differ only by the time
     /// that passed between them are the same news.
     pub fn is_news(&self, later: &RoomFeed) -> bool {
-        if steady(&self.view) != steady(&later.view) || self.theme != later.theme {
+        if steady(&self.view) != steady(&later.view)
+            || self.theme != later.theme
+            || self.ballot != later.ballot
+        {
             return true;
         }
         let (a, b) = (&self.timing, &later.timing);

@@ -7,6 +7,7 @@
 
 mod feed;
 mod stage;
+pub mod tally;
 mod words;
 
 use std::time::{Duration, Instant};
@@ -55,6 +56,9 @@ pub struct RoomView {
     /// Counts every moment the room should notice (a hand-over, a warning,
     /// the end), so a viewer that missed a frame still knows one happened.
     pub cue: u64,
+    /// How far the pairs got in the last round, at the last step, as their
+    /// phones said; `None` when off or nobody voted.
+    pub tally: Option<tally::RoundTally>,
 }
 
 /// One role and the person holding it.
@@ -280,6 +284,7 @@ impl RoomView {
             }),
             flash: stage.flash_at(now),
             cue: stage.cues(),
+            tally: stage.tally().shown(session),
         }
     }
 }

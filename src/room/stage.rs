@@ -1,9 +1,10 @@
 //! What the trainer has put in front of the room besides the session
 //! itself: the hand-over flash, the do / don't table, and an act looked at
-//! ahead of the pace.
+//! ahead of the pace, and the phones' tally.
 
 use std::time::{Duration, Instant};
 
+use super::tally::Tally;
 use super::{FlashView, words};
 use crate::session::{Cue, Session};
 
@@ -30,6 +31,8 @@ pub struct Stage {
     /// follows the pace again once the step changes.
     viewed_act: Option<(usize, usize)>,
     cues: u64,
+    /// How far the pairs got, as their phones said.
+    tally: Tally,
 }
 
 impl Stage {
@@ -93,6 +96,16 @@ impl Stage {
     /// Shows or hides the do / don't table.
     pub fn toggle_do_dont(&mut self) {
         self.do_dont = !self.do_dont;
+    }
+
+    /// The phones' tally.
+    pub fn tally(&self) -> &Tally {
+        &self.tally
+    }
+
+    /// The phones' tally, to count a vote or turn it off.
+    pub fn tally_mut(&mut self) -> &mut Tally {
+        &mut self.tally
     }
 
     /// The act the trainer looks at in `step`, if they chose one there.

@@ -8,6 +8,7 @@
 //! the phones' intents at its own pace; it never waits on the network.
 
 mod addresses;
+mod limiter;
 mod page;
 pub mod pin;
 mod server;
@@ -24,14 +25,19 @@ use tokio::sync::{oneshot, watch};
 pub use addresses::{DEFAULT_PORT, Listen, reachable, url};
 pub use page::{total_bytes as page_bytes, worksheet_bytes};
 pub use pin::Pin;
-pub use server::{Observer, RemoteIntent, SeenRequest, Waker};
+pub use server::{Observer, RemoteIntent, SeenRequest, Vote, Waker};
 
 use crate::room::RoomFeed;
 use crate::session::Intent;
 use crate::session::clock::SharedClock;
 use crate::worksheet::guide::WorksheetGuide;
+use limiter::RateLimiter;
 use pin::Lockout;
 use server::Shared;
+
+/// Votes one address may send a minute: a person changing their mind a
+/// few times, never a script.
+const VOTES_PER_MINUTE: u32 = 30;
 
 /// The bounds on what the server takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +135,7 @@ pub struct Sharing {
     last: RoomFeed,
     published: u64,
     intents: mpsc::Receiver<Intent>,
+    votes: mpsc::Receiver<Vote>,
     shared: Arc<Shared>,
     bound: SocketAddr,
     addresses: Vec<SocketAddr>,
@@ -153,6 +160,11 @@ impl Sharing {
         let (feed, receiver) = watch::channel(to_json(&first));
         let (guide, guide_receiver) = watch::channel(to_json(guide));
         let (intents_in, intents) = mpsc::channel();
+        let (votes_in, votes) = mpsc::channel();
+        let ballot = first
+            .ballot
+            .as_ref()
+            .map(|ballot| (ballot.round, ballot.acts.len()));
         let shared = Arc::new(Shared {
             feed: receiver,
             guide: guide_receiver,
@@ -166,6 +178,9 @@ impl Sharing {
             viewers: Arc::new(AtomicUsize::new(0)),
             connections: Arc::new(AtomicUsize::new(0)),
             limits: setup.limits,
+            ballot: Mutex::new(ballot),
+            votes: Mutex::new(votes_in),
+            vote_limiter: Mutex::new(RateLimiter::new(VOTES_PER_MINUTE, Duration::from_secs(60))),
         });
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_io()
@@ -188,6 +203,7 @@ impl Sharing {
             last: first,
             published: 1,
             intents,
+            votes,
             shared,
             bound,
             addresses: reachable(bound),
@@ -203,6 +219,14 @@ impl Sharing {
             return false;
         }
         self.feed.send_replace(to_json(&feed));
+        *self
+            .shared
+            .ballot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = feed
+            .ballot
+            .as_ref()
+            .map(|ballot| (ballot.round, ballot.acts.len()));
         self.last = feed;
         self.published += 1;
         true
@@ -224,6 +248,11 @@ impl Sharing {
     /// The intents phones sent since the last call, oldest first.
     pub fn take_intents(&self) -> Vec<Intent> {
         self.intents.try_iter().collect()
+    }
+
+    /// The votes phones sent since the last call, oldest first.
+    pub fn take_votes(&self) -> Vec<Vote> {
+        self.votes.try_iter().collect()
     }
 
     /// How many event streams are open now.

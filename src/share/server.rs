@@ -24,6 +24,7 @@ use serde::Deserialize;
 use tokio::sync::{oneshot, watch};
 
 use super::Limits;
+use super::limiter::RateLimiter;
 use super::page;
 use super::pin::{Lockout, Pin, Verdict};
 use super::stall::StallGuard;
@@ -66,6 +67,21 @@ pub(super) struct Shared {
     pub viewers: Arc<AtomicUsize>,
     pub connections: Arc<AtomicUsize>,
     pub limits: Limits,
+    /// The ballot open as last published: its round and how many acts.
+    pub ballot: Mutex<Option<(usize, usize)>>,
+    pub votes: Mutex<mpsc::Sender<Vote>>,
+    pub vote_limiter: Mutex<RateLimiter>,
+}
+
+/// A phone's vote, checked for shape, on its way to the app's tally.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vote {
+    /// The device's random token.
+    pub token: String,
+    /// The round, from 1.
+    pub round: usize,
+    /// Yes or no per act.
+    pub reached: Vec<bool>,
 }
 
 impl Shared {
@@ -185,6 +201,7 @@ fn routes(shared: Arc<Shared>) -> Router {
         .route("/api/time", get(time))
         .route("/api/events", get(events))
         .route("/api/control", post(control))
+        .route("/api/tally", post(tally))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(shared.limits.max_body))
         .with_state(shared)
@@ -324,15 +341,7 @@ async fn control(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    // Only JSON: a page on another site may post a form or plain text to
-    // this address without asking, but JSON needs a preflight this server
-    // never grants.
-    let json_sent = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"));
-    if !json_sent {
+    if !sent_as_json(&headers) {
         return plain(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "Send the control as Content-Type: application/json.\n",
@@ -360,15 +369,10 @@ async fn control(
         Verdict::Accepted => {}
         Verdict::Refused => return plain(StatusCode::UNAUTHORIZED, "Wrong PIN.\n"),
         Verdict::LockedOut(wait) => {
-            let mut response = plain(
-                StatusCode::TOO_MANY_REQUESTS,
+            return too_many(
+                wait,
                 "Too many wrong PINs from this device; wait a minute.\n",
             );
-            let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            if let Ok(value) = HeaderValue::from_str(&secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            return response;
         }
     }
     if let Some(intent) = request.intent.intent() {
@@ -383,6 +387,107 @@ async fn control(
         (shared.waker)();
     }
     no_store(StatusCode::NO_CONTENT.into_response())
+}
+
+/// What `POST /api/tally` takes: a device's token, the round and one
+/// yes or no per act; nothing else.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TallyRequest {
+    token: String,
+    round: usize,
+    reached: Vec<bool>,
+}
+
+async fn tally(
+    State(shared): State<Arc<Shared>>,
+    Extension(Peer(from)): Extension<Peer>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if !sent_as_json(&headers) {
+        return plain(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Send the vote as Content-Type: application/json.\n",
+        );
+    }
+    let limited = shared
+        .vote_limiter
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .admit(from, shared.clock.now());
+    if let Err(wait) = limited {
+        return too_many(wait, "Too many votes from this device; wait a moment.\n");
+    }
+    let vote: TallyRequest = match serde_json::from_slice(&body) {
+        Ok(vote) => vote,
+        Err(error) => {
+            return plain(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "Expected {{\"token\": \"16 to 64 letters or digits\", \"round\": 1, \
+                     \"reached\": [true, false, ...]}}: {error}\n"
+                ),
+            );
+        }
+    };
+    if !crate::room::tally::is_token(&vote.token) {
+        return plain(
+            StatusCode::BAD_REQUEST,
+            "The token must be 16 to 64 letters, digits, - or _.\n",
+        );
+    }
+    let open = *shared.ballot.lock().unwrap_or_else(PoisonError::into_inner);
+    let Some((round, acts)) = open else {
+        return plain(StatusCode::CONFLICT, "No tally is open now.\n");
+    };
+    if vote.round != round {
+        return plain(
+            StatusCode::CONFLICT,
+            &format!("Round {} is open, not round {}.\n", round, vote.round),
+        );
+    }
+    if vote.reached.len() != acts {
+        return plain(
+            StatusCode::BAD_REQUEST,
+            &format!("Expected {acts} answers, one per act.\n"),
+        );
+    }
+    let sent = shared
+        .votes
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .send(Vote {
+            token: vote.token,
+            round: vote.round,
+            reached: vote.reached,
+        });
+    if sent.is_err() {
+        return plain(StatusCode::SERVICE_UNAVAILABLE, "The app is closing.\n");
+    }
+    (shared.waker)();
+    no_store(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Only JSON: a page on another site may post a form or plain text to
+/// this address without asking, but JSON needs a preflight this server
+/// never grants.
+fn sent_as_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// 429 with how long to wait.
+fn too_many(wait: Duration, text: &str) -> Response {
+    let mut response = plain(StatusCode::TOO_MANY_REQUESTS, text);
+    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    if let Ok(value) = HeaderValue::from_str(&secs.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 fn json(body: String) -> Response {

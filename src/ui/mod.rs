@@ -64,6 +64,8 @@ pub enum Action {
     ToggleSharing,
     /// Show or hide the room's QR code and address while sharing.
     ToggleShareCode,
+    /// Take the phones' tally of the acts reached, and show it, or not.
+    ToggleTally,
 }
 
 impl Action {

@@ -342,16 +342,31 @@ impl Workshop {
         }
     }
 
-    /// Carries out what the trainer sent from their phone, as if pressed here.
+    /// Carries out what the trainer sent from their phone, as if pressed
+    /// here, and counts the phones' votes.
     fn follow_phones(&mut self, ctx: &egui::Context) {
-        let intents = self
-            .sharing
-            .as_ref()
-            .map(Sharing::take_intents)
-            .unwrap_or_default();
+        let Some(sharing) = &self.sharing else {
+            return;
+        };
+        let (intents, votes) = (sharing.take_intents(), sharing.take_votes());
         if !intents.is_empty() {
             let actions = intents.into_iter().map(Action::Session).collect();
             self.perform_all(ctx, actions, WindowKind::Console);
+        }
+        if !votes.is_empty() {
+            for vote in votes {
+                // The server checked the shape against the ballot it last
+                // saw; one that closed since, or a full round, is dropped.
+                let _ = self.stage.tally_mut().vote(
+                    &self.session,
+                    &vote.token,
+                    vote.round,
+                    &vote.reached,
+                );
+            }
+            self.report
+                .set_tally(self.stage.tally().rounds(&self.session));
+            self.repaint_all(ctx);
         }
     }
 
@@ -470,6 +485,7 @@ impl Workshop {
                 }
             }
             Action::ToggleShareCode => self.share_code_hidden = !self.share_code_hidden,
+            Action::ToggleTally => self.stage.tally_mut().toggle(),
         }
     }
 
@@ -537,6 +553,7 @@ impl Workshop {
         self.console.name_drafts = self.session.names().to_vec();
         self.stage.view_act(0, None);
         self.stage.clear_flash();
+        self.stage.tally_mut().clear();
         self.console.worksheets.follow_plan(&self.session);
     }
 

@@ -100,6 +100,16 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, report: Option<&Report>, file: O
                     )
                     .wrap(),
                 );
+                for round in &report.tally {
+                    ui.add_space(size * 0.5);
+                    ui.label(
+                        RichText::new(format!("How far the pairs got · {}", round.conversation))
+                            .strong(),
+                    );
+                    for line in round.lines() {
+                        ui.label(line);
+                    }
+                }
                 let place = match file {
                     Some(path) => format!("Report file: {}", path.display()),
                     None => "Report file: not written yet".to_string(),

@@ -8,13 +8,22 @@ use crate::share::Sharing;
 use crate::ui::console::controls;
 use crate::ui::{Action, Screen};
 
+/// The phones' tally as the console reports it.
+pub struct TallyLine {
+    /// Whether votes are taken.
+    pub on: bool,
+    /// The conversation voted on now and how many devices voted, while a
+    /// ballot is open.
+    pub open: Option<(String, usize)>,
+}
+
 /// Draws the controls into the row `ui` lays out, and collects what was
 /// clicked.
 pub fn show(
     ui: &mut egui::Ui,
     screen: &Screen,
     sharing: Option<&Sharing>,
-    code_hidden: bool,
+    (code_hidden, tally): (bool, TallyLine),
     actions: &mut Vec<Action>,
 ) {
     let (sizes, palette) = (screen.sizes, screen.palette);
@@ -75,6 +84,25 @@ pub fn show(
             .size(sizes.small)
             .color(palette.muted),
     );
+    let switch = if tally.on { "Tally off" } else { "Tally on" };
+    controls::button(
+        ui,
+        screen,
+        (switch, Action::ToggleTally, true),
+        false,
+        actions,
+    );
+    let said = match (tally.on, tally.open) {
+        (false, _) => "phones do not vote".to_string(),
+        (true, None) => "votes open after each conversation".to_string(),
+        (true, Some((conversation, 1))) => format!("1 vote on {conversation}"),
+        (true, Some((conversation, n))) => format!("{n} votes on {conversation}"),
+    };
+    ui.label(RichText::new(said).size(sizes.small).color(palette.muted))
+        .on_hover_text(
+            "After each conversation, each phone may say which acts its pair reached; \
+             the room shows the counts at the last step.",
+        );
 }
 
 /// "123 456": two groups of three are easier to read out and type.

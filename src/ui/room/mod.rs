@@ -8,6 +8,7 @@ pub mod flash;
 pub mod header;
 pub mod prompts;
 pub mod share_code;
+pub mod tally;
 pub mod timeline;
 
 use eframe::egui;
@@ -66,10 +67,14 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
                 &clock.word,
                 &clock.hint,
                 clock.digits.len(),
+                &screen.room.tally,
             );
             fit(ui, screen, &middle, true, |ui, fitted| {
                 countdown::show(ui, fitted);
                 prompts::show(ui, fitted, acts);
+                if let Some(round) = &screen.room.tally {
+                    tally::show(ui, fitted, round);
+                }
             })
         });
     if let Some(shown) = &screen.room.flash {

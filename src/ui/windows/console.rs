@@ -5,6 +5,7 @@
 use eframe::egui;
 
 use crate::room::RoomView;
+use crate::room::tally::Tally;
 use crate::scenario::Panel;
 use crate::session::{Phase, Session};
 use crate::ui::console::closing;
@@ -54,6 +55,7 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
             .as_ref()
             .filter(|_| !workshop.share_code_hidden),
     };
+    let tally_line = tally_line(&workshop.session, workshop.stage.tally());
     let console = &mut workshop.console;
 
     let dismissed =
@@ -135,7 +137,7 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
                         ui,
                         &screen,
                         workshop.sharing.as_ref(),
-                        workshop.share_code_hidden,
+                        (workshop.share_code_hidden, tally_line),
                         &mut actions,
                     );
                 });
@@ -252,6 +254,22 @@ fn window_controls(
         false,
         actions,
     );
+}
+
+/// What the console says of the phones' tally.
+fn tally_line(session: &Session, tally: &Tally) -> sharing::TallyLine {
+    let open = tally.ballot(session).map(|ballot| {
+        let voters = tally
+            .rounds(session)
+            .into_iter()
+            .find(|round| round.round == ballot.round)
+            .map_or(0, |round| round.voters);
+        (ballot.conversation, voters)
+    });
+    sharing::TallyLine {
+        on: tally.is_enabled(),
+        open,
+    }
 }
 
 /// The room window's size, as the window system last reported it.
