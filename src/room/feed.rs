@@ -87,13 +87,10 @@ impl RoomFeed {
     /// What phones see of `session` and `stage` at `now`: the room's view
     /// and its timing, on a server clock that began at `epoch`.
     pub fn at(session: &Session, stage: &Stage, now: Instant, epoch: Instant, light: bool) -> Self {
-        Self::of(
-            session,
-            RoomView::of(session, stage, now),
-            now,
-            epoch,
-            light,
-        )
+        let view = RoomView::of(session, stage, now);
+        let mut feed = Self::of(session, view, now, epoch, light);
+        feed.ballot = stage.tally().ballot(session);
+        feed
     }
 
     /// The feed of `view`, which must have been taken of `session` and

@@ -71,9 +71,16 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
             );
             fit(ui, screen, &middle, true, |ui, fitted| {
                 countdown::show(ui, fitted);
-                prompts::show(ui, fitted, acts);
-                if let Some(round) = &screen.room.tally {
-                    tally::show(ui, fitted, round);
+                match &screen.room.tally {
+                    // The tally beside the prompts, not under them: the
+                    // room reads both, and stacked they would shrink.
+                    Some(round) => {
+                        ui.columns(2, |columns| {
+                            prompts::show(&mut columns[0], fitted, acts);
+                            tally::show(&mut columns[1], fitted, round);
+                        });
+                    }
+                    None => prompts::show(ui, fitted, acts),
                 }
             })
         });

@@ -10,14 +10,13 @@ use crate::ui::{Screen, theme};
 /// Draws the tally of `round` under the step's prompts.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, round: &RoundTally) {
     let (sizes, palette) = (screen.sizes, screen.palette);
-    ui.add_space(sizes.small * 0.5);
     ui.label(
         RichText::new(format!("How far the pairs got · {}", round.conversation))
             .font(theme::bold(sizes.body)),
     );
     let lines = round.lines();
-    let bar_width = (ui.available_width() * 0.35).max(40.0);
-    let height = sizes.small * 0.9;
+    let bar_width = (ui.available_width() * 0.3).max(40.0);
+    let height = sizes.body * 0.8;
     for (count, line) in round.reached.iter().zip(lines) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(bar_width, height), Sense::hover());
@@ -31,7 +30,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, round: &RoundTally) {
             let mut filled = rect;
             filled.set_width(rect.width() * share.clamp(0.0, 1.0));
             painter.rect_filled(filled, height * 0.2, palette.accent);
-            ui.label(RichText::new(line).size(sizes.small).color(palette.text));
+            ui.label(RichText::new(line).size(sizes.body).color(palette.text));
         });
     }
 }
