@@ -273,6 +273,8 @@
     if (chosenAct && chosenAct.step !== view.step_number) chosenAct = null;
     if (changed("panel", [view.panel, feed.acts, chosenAct])) drawPanel(view.panel);
     if (changed("do-dont", view.do_dont)) drawDoDont(view.do_dont);
+    if (changed("tally", view.tally)) drawTally(view.tally);
+    if (changed("ballot", feed.ballot)) drawBallot(feed.ballot);
     drawTheme();
     drawControls(view, timing);
     document.body.dataset.phase = view.phase;
@@ -380,6 +382,98 @@
       const line = make("tr");
       line.append(make("td", row.do, "do"), make("td", row.dont, "dont"));
       return line;
+    }));
+  }
+
+  // ---- The tally: after a conversation, which acts the pair reached.
+  // A vote is one yes or no per act and a random token this browser keeps,
+  // so a changed mind replaces the earlier vote; nothing else is sent.
+
+  const TOKEN_KEY = "oneOnOne.device";
+  const VOTES_KEY = "oneOnOne.votes";
+  /** Wait this long after a tap before sending, so a few taps send once. */
+  const VOTE_SETTLE_MS = 700;
+  let voteTimer = null;
+
+  /** This browser's token: random, made once, never tied to a name. */
+  function deviceToken() {
+    let token = null;
+    try { token = localStorage.getItem(TOKEN_KEY); } catch (error) { /* private mode */ }
+    if (!token || !/^[A-Za-z0-9_-]{16,64}$/.test(token)) {
+      const bytes = new Uint8Array(18);
+      crypto.getRandomValues(bytes);
+      token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+      try { localStorage.setItem(TOKEN_KEY, token); } catch (error) { /* kept for the tab */ }
+    }
+    return token;
+  }
+
+  /** The answers this browser gave, by workshop and round. */
+  function storedVotes() {
+    try { return JSON.parse(localStorage.getItem(VOTES_KEY)) || {}; } catch (error) { return {}; }
+  }
+
+  function ballotKey(ballot) {
+    return (feed && feed.view.format) + " · " + ballot.round;
+  }
+
+  function drawBallot(ballot) {
+    $("ballot").hidden = !ballot;
+    if (!ballot) return;
+    setText("ballot-title", "Which acts did your pair reach in " + ballot.conversation + "?");
+    const answers = storedVotes()[ballotKey(ballot)] || ballot.acts.map(() => false);
+    $("ballot-acts").replaceChildren(...ballot.acts.map((act, i) => {
+      const button = make("button", (answers[i] ? "✓ " : "") + act, "ballot-act");
+      button.type = "button";
+      button.setAttribute("aria-pressed", String(Boolean(answers[i])));
+      button.addEventListener("click", () => {
+        answers[i] = !answers[i];
+        button.setAttribute("aria-pressed", String(answers[i]));
+        button.textContent = (answers[i] ? "✓ " : "") + act;
+        const votes = storedVotes();
+        votes[ballotKey(ballot)] = answers;
+        try { localStorage.setItem(VOTES_KEY, JSON.stringify(votes)); } catch (error) { /* sent anyway */ }
+        setText("ballot-status", "Sending…");
+        clearTimeout(voteTimer);
+        voteTimer = setTimeout(() => sendVote(ballot, answers.slice()), VOTE_SETTLE_MS);
+      });
+      return button;
+    }));
+  }
+
+  async function sendVote(ballot, reached) {
+    let words;
+    try {
+      const response = await fetch("/api/tally", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ token: deviceToken(), round: ballot.round, reached }),
+        cache: "no-store",
+      });
+      if (response.status === 204) words = "Sent. Tap again to change your answer.";
+      else if (response.status === 409) words = "This round is closed.";
+      else if (response.status === 429) words = "Too many changes; wait a moment and tap again.";
+      else words = "Not counted (" + response.status + ").";
+    } catch (error) {
+      words = "Not sent: the room is out of reach. Tap again when it is back.";
+    }
+    setText("ballot-status", words);
+  }
+
+  /** The room's counts at the last step, as the projector shows them. */
+  function drawTally(tally) {
+    $("tally").hidden = !tally;
+    if (!tally) return;
+    setText("tally-title", "How far the pairs got · " + tally.conversation);
+    $("tally-rows").replaceChildren(...tally.reached.map((count) => {
+      const row = make("li");
+      const bar = make("span", undefined, "tally-bar");
+      const fill = make("span", undefined, "tally-fill");
+      fill.style.width = (tally.voters ? (100 * count.pairs) / tally.voters : 0).toFixed(1) + "%";
+      bar.append(fill);
+      const pairs = tally.voters === 1 ? " pair" : " pairs";
+      row.append(bar, make("span", count.act + ": " + count.pairs + " of " + tally.voters + pairs));
+      return row;
     }));
   }
 

@@ -54,6 +54,17 @@ impl World {
             let cues = self.session.apply(intent, now);
             self.stage.hear(&self.session, &cues, now);
         }
+        let votes = self
+            .sharing
+            .as_ref()
+            .map(Sharing::take_votes)
+            .unwrap_or_default();
+        for vote in votes {
+            let _ =
+                self.stage
+                    .tally_mut()
+                    .vote(&self.session, &vote.token, vote.round, &vote.reached);
+        }
         self.stage.follow(&self.session);
         self.stage.expire_flash(now);
         let feed = self.feed(now);
@@ -63,8 +74,7 @@ impl World {
     }
 
     fn feed(&self, now: Instant) -> RoomFeed {
-        let view = RoomView::of(&self.session, &self.stage, now);
-        RoomFeed::of(&self.session, view, now, self.epoch, self.light)
+        RoomFeed::at(&self.session, &self.stage, now, self.epoch, self.light)
     }
 }
 
@@ -160,6 +170,13 @@ impl LiveRoom {
         let now = SystemClock.now();
         world.frame(now);
         read(&world.session, now)
+    }
+
+    /// The phones' tally so far, round by round.
+    pub fn tally(&self) -> Vec<one_on_one::room::tally::RoundTally> {
+        let mut world = lock(&self.world);
+        world.frame(SystemClock.now());
+        world.stage.tally().rounds(&world.session)
     }
 
     /// Shows or hides the do / don't table, as the trainer's D key does.
