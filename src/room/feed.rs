@@ -7,14 +7,17 @@
 
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::tally::Ballot;
-use super::{ClockReading, PanelView, RoomView, Stage, Tone};
+use super::{
+    ClockReading, DriftReading, FLASH_LENGTH, PanelView, RoomPhase, RoomView, Stage, Tone, words,
+};
+use crate::scenario::clock_text;
 use crate::session::{Phase, Remaining, Session};
 
 /// A published view of the room and how its clock runs on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoomFeed {
     /// What the room sees at `timing.at_ms`.
     pub view: RoomView,
@@ -33,7 +36,7 @@ pub struct RoomFeed {
 }
 
 /// One act of the conversation, as the room reads it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActCard {
     /// Its name.
     pub name: String,
@@ -44,7 +47,7 @@ pub struct ActCard {
 }
 
 /// The room's theme, by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeedTheme {
     /// Light text on a dark background.
@@ -56,7 +59,7 @@ pub enum FeedTheme {
 /// The countdown in the server's clock: milliseconds since the epoch the
 /// server chose (see [`server_millis`]), so that a page that knows its offset
 /// to that clock shows the same second as the projector.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timing {
     /// When the view was taken.
     pub at_ms: u64,
@@ -194,6 +197,110 @@ impl RoomFeed {
     }
 }
 
+impl RoomFeed {
+    /// What the room shows at `now_ms` on the server's clock, counted on
+    /// from this feed as the projector counts: the digits, their state and
+    /// words, the time left and the drift, the progress along the agenda
+    /// bar, and the flash while it lasts. Everything else stands as the
+    /// feed says until the next one comes.
+    pub fn view_at(&self, now_ms: u64) -> RoomView {
+        let timing = &self.timing;
+        let mut view = self.view.clone();
+        let since = i64::try_from(now_ms.saturating_sub(timing.at_ms)).unwrap_or(i64::MAX);
+        let passed = if timing.running { since } else { 0 };
+        let left = timing.step_left_ms.saturating_sub(passed);
+        if view.phase == RoomPhase::Running {
+            view.clock = self.running_clock(left);
+        }
+        // The agenda counts down only while the step has time left; past
+        // zero the step's overtime pushes the end out instead.
+        let counted = passed.min(timing.step_left_ms.max(0));
+        let agenda_left = i64::try_from(timing.agenda_left_ms)
+            .unwrap_or(i64::MAX)
+            .saturating_sub(counted)
+            .max(0);
+        if matches!(view.phase, RoomPhase::Running | RoomPhase::Paused) {
+            let agenda_left_ms = u64::try_from(agenda_left).unwrap_or(0);
+            view.agenda_left_secs =
+                Remaining::Left(Duration::from_millis(agenda_left_ms)).shown_secs();
+            if let Some(planned_end) = timing.planned_end_ms {
+                let projected = now_ms.saturating_add(agenda_left_ms);
+                view.drift = Some(drift_between(projected, planned_end));
+            }
+            view.left_caption = words::left_caption(view.agenda_left_secs, view.drift);
+        }
+        if view.phase == RoomPhase::Running
+            && let Some(segment) = view.timeline.iter_mut().find(|segment| segment.current)
+        {
+            let length = timing.step_length_ms.max(1) as f32;
+            let done = (timing.step_length_ms as f32 - left as f32) / length;
+            segment.done = done.clamp(0.0, 1.0);
+        }
+        if let Some(flash) = &mut view.flash {
+            flash.age += since as f32 / FLASH_LENGTH.as_millis() as f32;
+        }
+        if view.flash.as_ref().is_some_and(|flash| flash.age >= 1.0) {
+            view.flash = None;
+        }
+        view
+    }
+
+    /// The countdown while running, with `left_ms` of the step to go
+    /// (negative past zero): words::clock_reading, from the timing alone.
+    fn running_clock(&self, left_ms: i64) -> ClockReading {
+        let timing = &self.timing;
+        let magnitude = Duration::from_millis(left_ms.unsigned_abs());
+        let remaining = if left_ms > 0 {
+            Remaining::Left(magnitude)
+        } else if timing.holds {
+            Remaining::Over(magnitude)
+        } else {
+            // The app moves on at zero and a new feed follows.
+            Remaining::Left(Duration::ZERO)
+        };
+        let shown = Duration::from_secs(remaining.shown_secs());
+        let (digits, tone, word, hint) = match remaining {
+            Remaining::Over(over) => (
+                format!("+{}", clock_text(shown)),
+                Tone::Overtime {
+                    pulse: over.as_secs() % 2 == 1,
+                },
+                "● Overtime".to_string(),
+                "→ moves on".to_string(),
+            ),
+            Remaining::Left(left)
+                if timing.warning_ms > 0 && left <= Duration::from_millis(timing.warning_ms) =>
+            {
+                (
+                    clock_text(shown),
+                    Tone::Warning,
+                    words::warning_word(Duration::from_millis(timing.warning_ms)),
+                    String::new(),
+                )
+            }
+            Remaining::Left(_) => (clock_text(shown), Tone::Calm, String::new(), String::new()),
+        };
+        ClockReading {
+            digits,
+            tone,
+            word,
+            hint,
+        }
+    }
+}
+
+/// The projected end against the planned one, as the session words it.
+fn drift_between(projected_ms: u64, planned_ms: u64) -> DriftReading {
+    const SECOND: u64 = 1000;
+    if projected_ms >= planned_ms + SECOND {
+        DriftReading::BehindSecs((projected_ms - planned_ms) / SECOND)
+    } else if projected_ms + SECOND <= planned_ms {
+        DriftReading::AheadSecs((planned_ms - projected_ms) / SECOND)
+    } else {
+        DriftReading::OnTime
+    }
+}
+
 /// How far a clock may stand from where counting on puts it before the
 /// difference is news; well under the second a countdown shows.
 const JUMP_MS: i64 = 50;
@@ -300,5 +407,80 @@ mod tests {
             json.contains("\"timing\":{\"at_ms\":0,\"running\":true"),
             "{json}"
         );
+    }
+
+    mod counting_on {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Something the trainer does, and how long after the last thing.
+        #[derive(Debug, Clone)]
+        enum Step {
+            Wait(u64),
+            Do(Intent),
+        }
+
+        fn step() -> impl Strategy<Value = Step> {
+            prop_oneof![
+                4 => (1u64..400_000).prop_map(Step::Wait),
+                1 => prop_oneof![
+                    Just(Intent::StartOrPause),
+                    Just(Intent::Next),
+                    Just(Intent::AddMinute),
+                    Just(Intent::RemoveMinute),
+                    Just(Intent::Restart),
+                    Just(Intent::Previous),
+                ]
+                .prop_map(Step::Do),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+            /// A page or a joined app counting on from a feed reads the same
+            /// digits, state, time left, drift and progress as the projector,
+            /// for as long as nothing but time happens.
+            #[test]
+            fn a_feed_counted_on_reads_as_the_room_does(
+                format in 0..crate::library::BUILT_INS.len(),
+                steps in proptest::collection::vec(step(), 0..12),
+                later in 0u64..600_000,
+            ) {
+                let (name, text) = crate::library::BUILT_INS[format];
+                let scenario = crate::scenario::parse(text, name).unwrap();
+                let epoch = Instant::now();
+                let ms = |n: u64| epoch + Duration::from_millis(n);
+                let mut session = Session::new(scenario);
+                let mut stage = Stage::default();
+                let mut now = 0u64;
+                session.apply(Intent::StartOrPause, ms(now));
+                for step in steps {
+                    match step {
+                        Step::Wait(wait) => now += wait,
+                        Step::Do(intent) => {
+                            let cues = session.apply(intent, ms(now));
+                            stage.hear(&session, &cues, ms(now));
+                        }
+                    }
+                    let cues = session.tick(ms(now));
+                    stage.hear(&session, &cues, ms(now));
+                }
+                let fed = RoomFeed::at(&session, &stage, ms(now), epoch, false);
+                let before = (session.step_index(), session.phase());
+                let cues = session.tick(ms(now + later));
+                prop_assume!(cues.is_empty() && (session.step_index(), session.phase()) == before);
+                let room = RoomView::of(&session, &stage, ms(now + later));
+                let counted = fed.view_at(now + later);
+                prop_assert_eq!(&counted.clock, &room.clock);
+                prop_assert_eq!(counted.agenda_left_secs, room.agenda_left_secs);
+                prop_assert_eq!(counted.drift, room.drift);
+                prop_assert_eq!(&counted.left_caption, &room.left_caption);
+                for (a, b) in counted.timeline.iter().zip(&room.timeline) {
+                    prop_assert!((a.done - b.done).abs() < 1e-3, "{} vs {}", a.done, b.done);
+                }
+                prop_assert_eq!(counted.flash.is_some(), room.flash.is_some());
+            }
+        }
     }
 }

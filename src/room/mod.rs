@@ -12,7 +12,7 @@ mod words;
 
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::{Panel, clock_text};
 use crate::session::{Phase, Remaining, Session};
@@ -21,7 +21,7 @@ pub use stage::{FLASH_LENGTH, Flash, Stage};
 pub use words::announcement;
 
 /// Everything the room sees at one instant.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoomView {
     /// The workshop format's name.
     pub format: String,
@@ -62,7 +62,7 @@ pub struct RoomView {
 }
 
 /// One role and the person holding it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Casting {
     /// The role's name, e.g. "Organizer".
     pub role: String,
@@ -71,7 +71,7 @@ pub struct Casting {
 }
 
 /// Where the session is in its life, for a viewer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoomPhase {
     /// Waiting for the trainer to start.
@@ -85,7 +85,7 @@ pub enum RoomPhase {
 }
 
 /// The countdown: its digits, the state they are in, and the words for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClockReading {
     /// "4:59", or "+0:12" past zero.
     pub digits: String,
@@ -109,7 +109,7 @@ impl ClockReading {
 }
 
 /// How the countdown should look; each is drawn with its own colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
     /// Before the start.
@@ -130,7 +130,7 @@ pub enum Tone {
 }
 
 /// The projected end against the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DriftReading {
     /// Within a second of the plan.
@@ -142,7 +142,7 @@ pub enum DriftReading {
 }
 
 /// What the middle of the screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Hash)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum PanelView {
     /// The step's instructions alone.
@@ -196,7 +196,7 @@ pub enum PanelView {
 }
 
 /// One line of the agenda panel.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hash)]
 pub struct AgendaLine {
     /// The step's length as it stands, "5:00".
     pub length: String,
@@ -207,7 +207,7 @@ pub struct AgendaLine {
 }
 
 /// One step on the timeline bar.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Segment {
     /// The step's title.
     pub title: String,
@@ -222,7 +222,7 @@ pub struct Segment {
 }
 
 /// One row of the do / don't table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hash)]
 pub struct DoDontRow {
     /// What to do.
     #[serde(rename = "do")]
@@ -233,7 +233,7 @@ pub struct DoDontRow {
 }
 
 /// The hand-over headline, over everything for a moment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlashView {
     /// "Swap roles", "Next: …", "Time is up", "Finished".
     pub headline: String,

@@ -21,7 +21,7 @@ pub const MAX_VOTERS: usize = 1000;
 pub const TOKEN_LENGTH: std::ops::RangeInclusive<usize> = 16..=64;
 
 /// What phones may vote on now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ballot {
     /// The round, from 1.
     pub round: usize,

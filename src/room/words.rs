@@ -63,7 +63,7 @@ pub fn clock_reading(session: &Session, remaining: Remaining, now: Instant) -> C
     }
 }
 
-fn warning_word(warning: Duration) -> String {
+pub(super) fn warning_word(warning: Duration) -> String {
     match warning.as_secs() {
         60 => "▲ Last minute".to_string(),
         w if w % 60 == 0 => format!("▲ Last {} minutes", w / 60),
