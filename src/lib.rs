@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod cli;
+pub mod follow;
 pub mod library;
 mod markdown;
 pub mod recovery;
