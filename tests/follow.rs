@@ -130,6 +130,8 @@ fn a_joined_app_sees_the_step_roles_and_second_the_projector_shows() {
         }
         std::thread::sleep(Duration::from_millis(37));
     }
+    let guide = follower.guide().expect("the worksheet's shape");
+    assert_eq!(guide.workshop, trainer.session.scenario().name);
     let rtt = follower.sync_round_trip().unwrap();
     assert!(rtt < Duration::from_millis(100), "round trip {rtt:?}");
 }

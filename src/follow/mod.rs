@@ -20,6 +20,7 @@ use serde::Deserialize;
 use crate::room::{RoomFeed, RoomView};
 use crate::session::clock::SharedClock;
 use crate::share::Waker;
+use crate::worksheet::guide::WorksheetGuide;
 use events::EventReader;
 
 /// Round trips per time sync; the shortest is kept.
@@ -95,6 +96,8 @@ pub enum Link {
 #[derive(Debug, Clone)]
 struct Heard {
     feed: Option<RoomFeed>,
+    /// The worksheet's shape for the format the room runs.
+    guide: Option<WorksheetGuide>,
     link: Link,
     /// Server milliseconds minus ours, and the round trip it was read in.
     offset: Option<(i64, Duration)>,
@@ -115,6 +118,7 @@ impl Follower {
     pub fn start(address: JoinAddress, clock: SharedClock, waker: Waker) -> Self {
         let heard = Arc::new(Mutex::new(Heard {
             feed: None,
+            guide: None,
             link: Link::Connecting,
             offset: None,
         }));
@@ -155,6 +159,11 @@ impl Follower {
     /// The latest feed, once one came.
     pub fn feed(&self) -> Option<RoomFeed> {
         self.lock().feed.clone()
+    }
+
+    /// The worksheet's shape for the format the room runs, once heard.
+    pub fn guide(&self) -> Option<WorksheetGuide> {
+        self.lock().guide.clone()
     }
 
     /// The room's clock at our `now`, once the offset is known.
@@ -229,7 +238,7 @@ impl Listener {
             .into();
         let mut wait = FIRST_WAIT;
         while !self.stopped() {
-            let ended = match self.sync(&agent) {
+            let ended = match self.sync(&agent).and_then(|()| self.read_guide(&agent)) {
                 Ok(()) => self.stream(&agent),
                 Err(()) => Ended::Lost,
             };
@@ -280,6 +289,35 @@ impl Listener {
             }
         }
         self.lock().offset = best;
+        Ok(())
+    }
+
+    /// Reads the worksheet's shape: another format may run since the
+    /// last connection.
+    fn read_guide(&self, agent: &ureq::Agent) -> Result<(), ()> {
+        let reply = agent
+            .get(self.address.at("/api/guide"))
+            .call()
+            .map_err(|_| ())?;
+        if reply.status() != 200 {
+            return Err(());
+        }
+        let text = reply
+            .into_body()
+            .with_config()
+            .limit(256 * 1024)
+            .read_to_string()
+            .map_err(|_| ())?;
+        let guide: WorksheetGuide = serde_json::from_str(&text).map_err(|_| ())?;
+        let changed = {
+            let mut heard = self.lock();
+            let changed = heard.guide.as_ref() != Some(&guide);
+            heard.guide = Some(guide);
+            changed
+        };
+        if changed {
+            (self.waker)();
+        }
         Ok(())
     }
 

@@ -3,13 +3,15 @@
 //! reflection questions, and the format the app reads. No one's answers:
 //! a worksheet typed on a phone stays on the phone.
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use super::{DEFAULT_MEETING_MINUTES, FORMAT_VERSION, TextField};
-use crate::scenario::Scenario;
+use crate::scenario::{Act, Advance, Item, Minutes, Panel, Participant, Scenario, Step};
 
 /// The worksheet's shape for one workshop.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorksheetGuide {
     /// The worksheet file format the app reads (`format` in the file).
     pub format: u32,
@@ -26,14 +28,14 @@ pub struct WorksheetGuide {
 }
 
 /// One free-text field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuideField {
     /// Its name in the worksheet file, e.g. `shared_values`.
-    pub key: &'static str,
+    pub key: String,
     /// Its label, as the app shows it.
-    pub label: &'static str,
+    pub label: String,
     /// The guiding question shown while it is empty.
-    pub hint: &'static str,
+    pub hint: String,
 }
 
 impl WorksheetGuide {
@@ -45,14 +47,59 @@ impl WorksheetGuide {
             fields: TextField::ALL
                 .iter()
                 .map(|field| GuideField {
-                    key: field.key(),
-                    label: field.label(),
-                    hint: field.hint(),
+                    key: field.key().to_string(),
+                    label: field.label().to_string(),
+                    hint: field.hint().to_string(),
                 })
                 .collect(),
             acts: scenario.acts.iter().map(|act| act.name.clone()).collect(),
             reflection: scenario.reflection.clone(),
             meeting_minutes: DEFAULT_MEETING_MINUTES,
+        }
+    }
+}
+
+impl WorksheetGuide {
+    /// The workshop a worksheet of this guide belongs to, as far as a
+    /// worksheet needs one: its name, acts and reflection questions, and
+    /// one participant, whose sheet it is. A joined app keeps its sheets
+    /// with it; the agenda it follows stays the trainer's.
+    pub fn workshop(&self) -> Scenario {
+        Scenario {
+            format: crate::scenario::FORMAT_VERSION,
+            name: self.workshop.clone(),
+            description: String::new(),
+            warning: Minutes::from_mins(1),
+            participants: vec![Participant {
+                id: "you".into(),
+                name: "You".into(),
+            }],
+            people: None,
+            length: None,
+            roles: Vec::new(),
+            acts: self
+                .acts
+                .iter()
+                .enumerate()
+                .map(|(i, name)| Act {
+                    id: format!("act-{}", i + 1),
+                    name: name.clone(),
+                    purpose: String::new(),
+                    questions: Vec::new(),
+                })
+                .collect(),
+            do_dont: Vec::new(),
+            reflection: self.reflection.clone(),
+            steps: vec![Item::Step(Step {
+                title: self.workshop.clone(),
+                duration: Minutes::from_mins(60),
+                instructions: String::new(),
+                notes: String::new(),
+                cast: BTreeMap::new(),
+                advance: Advance::Hold,
+                warning: None,
+                panel: Panel::Instructions,
+            })],
         }
     }
 }
@@ -82,5 +129,17 @@ mod tests {
         assert_eq!(guide.acts.len(), 5);
         assert_eq!(guide.reflection, scenario.reflection);
         assert_eq!(guide.format, 1);
+    }
+
+    #[test]
+    fn a_guide_read_back_gives_a_workshop_whose_blank_sheet_is_the_apps() {
+        let scenario = built_in_breakout();
+        let json = serde_json::to_string(&WorksheetGuide::of(&scenario)).unwrap();
+        let guide: WorksheetGuide = serde_json::from_str(&json).unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let theirs = Worksheet::blank(&guide.workshop(), "Amara", "Sam", day);
+        let ours = Worksheet::blank(&scenario, "Amara", "Sam", day);
+        assert_eq!(theirs, ours);
+        crate::session::Session::new(guide.workshop());
     }
 }
