@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveTime;
 
+use crate::follow::JoinAddress;
 use crate::library::{self, Library, Places};
 use crate::replace::{self, Verdict};
 use crate::report;
@@ -32,6 +33,14 @@ pub enum Command {
         room_window: bool,
         /// Share the room with phones from the start, listening here.
         share: Option<Listen>,
+    },
+    /// Follow a trainer's shared room from this laptop, with one's own
+    /// worksheet beside it.
+    Join {
+        /// The room's address, as the trainer's app prints it.
+        address: JoinAddress,
+        /// The trainer's PIN, for the clock's controls.
+        pin: Option<String>,
     },
     /// Print a scenario's agenda: a plain list, a facilitator's script or a
     /// participant card.
@@ -103,6 +112,8 @@ USAGE:
     one-on-one [--scenario FILE] [--fullscreen] [--room-window] [--share [ADDR:PORT]]
                                                   open the room's window and the
                                                   trainer's console
+    one-on-one join URL [--pin PIN]               follow a trainer's shared room, with your
+                                                  own worksheet beside it
     one-on-one list                               list the formats it can find
     one-on-one check FILE...                      check scenario files, print each problem
     one-on-one agenda [FILE|NAME] [--format text|md|card] [--start HH:MM]
@@ -158,6 +169,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             }
             "export" if first => return parse_export(args),
             "report" if first => return parse_report(args),
+            "join" if first => return parse_join(args),
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "--fullscreen" => fullscreen = true,
@@ -320,6 +332,38 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
         out,
         force,
     })
+}
+
+fn parse_join(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args;
+    let mut address = None;
+    let mut pin = None;
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        let (flag, inline_value) = split_flag(&text);
+        match flag.as_str() {
+            "--pin" => {
+                let value = inline_value
+                    .or_else(|| args.next())
+                    .ok_or("--pin needs the six digits the trainer's console shows")?;
+                let value = value.to_string_lossy().into_owned();
+                if value.len() != 6 || !value.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(format!("--pin takes six digits, not {value:?}"));
+                }
+                pin = Some(value);
+            }
+            "-h" | "--help" => return Ok(Command::Help),
+            _ if text.starts_with('-') && text.len() > 1 => {
+                return Err(format!("unknown join option {text:?}; try --help"));
+            }
+            _ if address.is_none() => address = Some(JoinAddress::parse(&text)?),
+            _ => return Err(format!("join takes one URL, but also got {text:?}")),
+        }
+    }
+    let address = address.ok_or(
+        "join needs the room's address, as the trainer's app shows it, e.g. join http://192.168.1.20:8111/",
+    )?;
+    Ok(Command::Join { address, pin })
 }
 
 fn parse_report(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
@@ -630,6 +674,37 @@ mod tests {
                 share: None,
             })
         );
+    }
+
+    #[test]
+    fn join_takes_the_rooms_address_and_perhaps_the_pin() {
+        let url = JoinAddress::parse("http://10.0.0.2:8111/").unwrap();
+        assert_eq!(
+            parse_str(&["join", "http://10.0.0.2:8111/"]),
+            Ok(Command::Join {
+                address: url.clone(),
+                pin: None
+            })
+        );
+        assert_eq!(
+            parse_str(&["join", "10.0.0.2:8111", "--pin", "123456"]),
+            Ok(Command::Join {
+                address: url,
+                pin: Some("123456".into())
+            })
+        );
+        assert!(parse_str(&["join"]).unwrap_err().contains("address"));
+        assert!(
+            parse_str(&["join", "https://x/"])
+                .unwrap_err()
+                .contains("http://")
+        );
+        assert!(
+            parse_str(&["join", "x:1", "--pin", "12"])
+                .unwrap_err()
+                .contains("six digits")
+        );
+        assert!(parse_str(&["join", "x:1", "y:2"]).is_err());
     }
 
     #[test]

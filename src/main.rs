@@ -44,6 +44,13 @@ fn main() -> ExitCode {
             cli::run_report(file.as_deref(), format, &Folders::for_user().reports)
         }
         Command::List => cli::run_list(),
+        Command::Join { address, pin } => match join(address, pin) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                terminal::eprint_line(&format!("one-on-one: could not open a window: {error}"));
+                ExitCode::FAILURE
+            }
+        },
         Command::Check { files } => cli::run_check(&files),
         Command::Present {
             scenario,
@@ -102,6 +109,47 @@ fn choose_scenario(path: Option<&std::path::Path>) -> (Scenario, Option<String>)
             )
         }
     }
+}
+
+/// Opens the window that follows the room at `address`, with the
+/// participant's own worksheet.
+fn join(
+    address: one_on_one::follow::JoinAddress,
+    pin: Option<String>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use one_on_one::session::clock::Clock as _;
+
+    let title = format!("one-on-one · following {}", address.url());
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_app_id("one-on-one")
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([640.0, 400.0]),
+        persist_window: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "one-on-one joined",
+        options,
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            let waker: one_on_one::share::Waker =
+                std::sync::Arc::new(move || ctx.request_repaint());
+            let follower =
+                one_on_one::follow::Follower::start(address, SystemClock.shared(), waker);
+            let app = one_on_one::ui::joined::JoinedApp::new(
+                follower,
+                Box::new(SystemClock),
+                Folders::for_user(),
+                Box::new(one_on_one::ui::file_picker::NativePicker::new()),
+                chrono::Local::now().date_naive(),
+            )
+            .with_pin(pin);
+            Ok(Box::new(app))
+        }),
+    )?;
+    Ok(())
 }
 
 /// How the windows open, as the command line asked.

@@ -245,6 +245,30 @@ impl RoomFeed {
         view
     }
 
+    /// How long after `now_ms` what [`RoomFeed::view_at`] shows next
+    /// changes on its own: the next whole second while the clock runs, the
+    /// flash coming down; `None` when nothing will until the next feed.
+    pub fn next_change_ms(&self, now_ms: u64) -> Option<u64> {
+        let timing = &self.timing;
+        let since = now_ms.saturating_sub(timing.at_ms);
+        let flash = self.view.flash.as_ref().map(|flash| {
+            let shown = (flash.age * FLASH_LENGTH.as_millis() as f32) as u64 + since;
+            (FLASH_LENGTH.as_millis() as u64).saturating_sub(shown)
+        });
+        let second = (timing.running && self.view.phase == RoomPhase::Running).then(|| {
+            let left = timing
+                .step_left_ms
+                .saturating_sub(i64::try_from(since).unwrap_or(i64::MAX));
+            let into = left.rem_euclid(1000) as u64;
+            match (left > 0, into) {
+                (true, 0) => 1000,
+                (true, into) => into,
+                (false, into) => 1000 - into,
+            }
+        });
+        [flash, second].into_iter().flatten().min()
+    }
+
     /// The countdown while running, with `left_ms` of the step to go
     /// (negative past zero): words::clock_reading, from the timing alone.
     fn running_clock(&self, left_ms: i64) -> ClockReading {
@@ -407,6 +431,33 @@ mod tests {
             json.contains("\"timing\":{\"at_ms\":0,\"running\":true"),
             "{json}"
         );
+    }
+
+    #[test]
+    fn a_counted_on_view_changes_at_each_whole_second_and_when_the_flash_ends() {
+        let epoch = Instant::now();
+        let mut session = Session::new(built_in_breakout());
+        let mut stage = Stage::default();
+        session.apply(Intent::StartOrPause, epoch);
+        let fed = feed(&session, &stage, epoch, epoch);
+        // 3:00 left: "3:00" until 1 ms later shows "2:59"... the digits
+        // round up, so they change as each whole second is crossed.
+        assert_eq!(fed.next_change_ms(0), Some(1000));
+        assert_eq!(fed.next_change_ms(250), Some(750));
+        assert_eq!(fed.view_at(999).clock.digits, "3:00");
+        assert_eq!(fed.view_at(1000).clock.digits, "2:59");
+        let cues = session.apply(Intent::Next, epoch + Duration::from_millis(400));
+        stage.hear(&session, &cues, epoch + Duration::from_millis(400));
+        let handed = feed(&session, &stage, epoch + Duration::from_millis(400), epoch);
+        assert!(handed.view.flash.is_some());
+        assert_eq!(
+            handed.next_change_ms(2800),
+            Some(100),
+            "the flash ends at 2.9 s"
+        );
+        session.apply(Intent::StartOrPause, epoch + Duration::from_secs(5));
+        let paused = feed(&session, &stage, epoch + Duration::from_secs(5), epoch);
+        assert_eq!(paused.next_change_ms(9000), None);
     }
 
     mod counting_on {

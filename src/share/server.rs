@@ -322,6 +322,19 @@ pub enum RemoteIntent {
 }
 
 impl RemoteIntent {
+    /// Its name in `POST /api/control`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Check => "check",
+            Self::StartOrPause => "start_or_pause",
+            Self::Next => "next",
+            Self::Previous => "previous",
+            Self::Restart => "restart",
+            Self::AddMinute => "add_minute",
+            Self::RemoveMinute => "remove_minute",
+        }
+    }
+
     fn intent(self) -> Option<Intent> {
         Some(match self {
             Self::Check => return None,

@@ -6,6 +6,7 @@
 mod app;
 pub mod console;
 pub mod digits;
+pub mod joined;
 pub mod keymap;
 mod overlays;
 pub mod room;
