@@ -937,7 +937,7 @@ fn screenshot() {
         &control(&browser, "Values we share"),
         "Family comes first, and that includes the neighbours.",
     );
-    browser.run("window.scrollTo(0, 0)");
+    browser.run("document.activeElement.blur(); window.scrollTo(0, 0)");
     std::thread::sleep(Duration::from_millis(300));
     let path = Path::new(&folder).join("phone-worksheet.png");
     std::fs::write(&path, browser.screenshot())
