@@ -468,6 +468,34 @@ fn a_sheet_in_many_scripts_outlives_reloads_and_the_server_going_away() {
     );
 }
 
+#[test]
+fn two_tabs_on_one_sheet_do_not_write_over_each_other() {
+    let Some(browser) = Browser::launch() else {
+        return;
+    };
+    let room = LiveRoom::start(built_in_breakout());
+    open(&browser, &room);
+    browser.click("#worksheet-open");
+    let first = browser.new_tab();
+    open(&browser, &room);
+    browser.click("#worksheet-open");
+    browser.insert_into(&control(&browser, "Notes"), "Written in the second tab");
+
+    browser.switch_to(&first);
+    browser.wait_for(
+        "the first tab to show the second's notes",
+        2 * SEC,
+        |browser| {
+            let seen = sheet_seen(browser);
+            (value_of(&seen, "Notes") == "Written in the second tab").then_some(())
+        },
+    );
+    browser.insert_into(&control(&browser, "Your name"), "Typed in the first tab");
+    let kept = stored(&browser);
+    assert_eq!(kept["sheet"]["notes"], "Written in the second tab");
+    assert_eq!(kept["sheet"]["name"], "Typed in the first tab");
+}
+
 /// Whether `file`'s bytes hold `marker` as Chromium stores localStorage
 /// text with characters beyond Latin-1: UTF-16, little-endian.
 fn holds_utf16(file: &Path, marker: &str) -> bool {

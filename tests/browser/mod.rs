@@ -197,6 +197,21 @@ impl Browser {
         self.session_command("POST", "/url", Some(json!({ "url": url })));
     }
 
+    /// Opens a new tab and makes it the one commands go to; returns the
+    /// tab it left, for [`Browser::switch_to`].
+    pub fn new_tab(&self) -> String {
+        let left = self.session_command("GET", "/window", None);
+        let opened = self.session_command("POST", "/window/new", Some(json!({ "type": "tab" })));
+        let handle = opened["handle"].as_str().expect("a new tab has a handle");
+        self.switch_to(handle);
+        left.as_str().expect("a tab has a handle").to_string()
+    }
+
+    /// Makes the tab `handle` the one commands go to.
+    pub fn switch_to(&self, handle: &str) {
+        self.session_command("POST", "/window", Some(json!({ "handle": handle })));
+    }
+
     /// Reloads the page.
     pub fn reload(&self) {
         self.session_command("POST", "/refresh", Some(json!({})));
