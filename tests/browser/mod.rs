@@ -35,6 +35,10 @@ pub struct Browser {
     address: SocketAddr,
     session: String,
     profile: PathBuf,
+    /// Whether the profile outlives the browser: a test's own folder.
+    keeps_profile: bool,
+    /// Whether its processes were ended already.
+    ended: bool,
     _turn: MutexGuard<'static, ()>,
 }
 
@@ -42,6 +46,16 @@ impl Browser {
     /// Starts Chromium at a phone's size, or returns `None` (having said
     /// so loudly) when it is not installed. On CI a missing browser fails.
     pub fn launch() -> Option<Self> {
+        Self::launch_on(None)
+    }
+
+    /// Starts Chromium on the profile in `folder`, which it leaves there
+    /// when it ends, as a phone keeps its browser's storage.
+    pub fn launch_on_profile(folder: &Path) -> Option<Self> {
+        Self::launch_on(Some(folder.to_path_buf()))
+    }
+
+    fn launch_on(kept_profile: Option<PathBuf>) -> Option<Self> {
         let missing: Vec<&str> = [CHROMEDRIVER, CHROMIUM]
             .into_iter()
             .filter(|path| !Path::new(path).exists())
@@ -64,8 +78,10 @@ impl Browser {
         }
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
         let port = free_port();
-        let profile =
-            std::env::temp_dir().join(format!("one-on-one-chromium-{}-{port}", std::process::id()));
+        let keeps_profile = kept_profile.is_some();
+        let profile = kept_profile.unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("one-on-one-chromium-{}-{port}", std::process::id()))
+        });
         let driver = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
             .stdin(Stdio::null())
@@ -81,6 +97,8 @@ impl Browser {
             address: SocketAddr::from((Ipv4Addr::LOCALHOST, port)),
             session: String::new(),
             profile,
+            keeps_profile,
+            ended: false,
             _turn: turn,
         };
         browser.wait_for_driver();
@@ -179,6 +197,21 @@ impl Browser {
         self.session_command("POST", "/url", Some(json!({ "url": url })));
     }
 
+    /// Opens a new tab and makes it the one commands go to; returns the
+    /// tab it left, for [`Browser::switch_to`].
+    pub fn new_tab(&self) -> String {
+        let left = self.session_command("GET", "/window", None);
+        let opened = self.session_command("POST", "/window/new", Some(json!({ "type": "tab" })));
+        let handle = opened["handle"].as_str().expect("a new tab has a handle");
+        self.switch_to(handle);
+        left.as_str().expect("a tab has a handle").to_string()
+    }
+
+    /// Makes the tab `handle` the one commands go to.
+    pub fn switch_to(&self, handle: &str) {
+        self.session_command("POST", "/window", Some(json!({ "handle": handle })));
+    }
+
     /// Reloads the page.
     pub fn reload(&self) {
         self.session_command("POST", "/refresh", Some(json!({})));
@@ -253,6 +286,74 @@ impl Browser {
         );
     }
 
+    /// Sends a Chrome DevTools Protocol command through chromedriver, for
+    /// what WebDriver has no command for: downloads, the time zone, a
+    /// wider screen.
+    pub fn devtools(&self, command: &str, params: Value) -> Value {
+        self.session_command(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": command, "params": params })),
+        )
+    }
+
+    /// Saves what the page downloads into `folder`, without asking.
+    pub fn download_to(&self, folder: &Path) {
+        self.devtools(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": folder.display().to_string() }),
+        );
+    }
+
+    /// Runs the page's clock in the IANA time zone `zone`, e.g. `Europe/Paris`.
+    pub fn set_time_zone(&self, zone: &str) {
+        self.devtools(
+            "Emulation.setTimezoneOverride",
+            json!({ "timezoneId": zone }),
+        );
+    }
+
+    /// Shows the page on a screen of `width` x `height` CSS pixels: a
+    /// laptop's, say, where the phone's is emulated.
+    pub fn set_screen(&self, (width, height): (u32, u32), mobile: bool) {
+        self.devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1.0, "mobile": mobile }),
+        );
+    }
+
+    /// Types `text` over what `css` holds, selecting it all first (Ctrl+A)
+    /// as a person does, so the field never stands empty or loses focus.
+    pub fn type_over(&self, css: &str, text: &str) {
+        const CONTROL: char = '\u{E009}';
+        const RELEASE: char = '\u{E000}';
+        let element = self.element(css);
+        self.session_command(
+            "POST",
+            &format!("/element/{element}/value"),
+            Some(json!({ "text": format!("{CONTROL}a{RELEASE}{text}") })),
+        );
+    }
+
+    /// Puts `text` into `css` after clearing it, as a phone's keyboard
+    /// commits a word, an emoji or a paste: one `input` event for it all.
+    /// chromedriver types only characters of the Basic Multilingual Plane
+    /// as keys, so emoji and flags come this way.
+    pub fn insert_into(&self, css: &str, text: &str) {
+        let element = self.element(css);
+        self.session_command(
+            "POST",
+            &format!("/element/{element}/clear"),
+            Some(json!({})),
+        );
+        self.session_command(
+            "POST",
+            &format!("/element/{element}/click"),
+            Some(json!({})),
+        );
+        self.devtools("Input.insertText", json!({ "text": text }));
+    }
+
     /// The page as a PNG.
     pub fn screenshot(&self) -> Vec<u8> {
         let encoded = self.session_command("GET", "/screenshot", None);
@@ -308,6 +409,25 @@ impl Drop for Browser {
             let path = format!("/session/{}", self.session);
             let _ = http::request(self.address, "DELETE", &path, None, Duration::from_secs(5));
         }
+        self.kill_group();
+        if !self.keeps_profile {
+            let _ = std::fs::remove_dir_all(&self.profile);
+        }
+    }
+}
+
+impl Browser {
+    /// Ends Chromium at once, as a phone's system kills a browser to free
+    /// memory: SIGKILL, no goodbye, its profile left as it was on disk.
+    pub fn kill(mut self) {
+        self.kill_group();
+        self.session.clear();
+    }
+
+    fn kill_group(&mut self) {
+        if std::mem::replace(&mut self.ended, true) {
+            return;
+        }
         let group = i32::try_from(self.driver.id()).unwrap_or(0);
         if group > 0 {
             // SAFETY: kill only sends a signal to the process group this
@@ -317,7 +437,6 @@ impl Drop for Browser {
             }
         }
         let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 

@@ -14,7 +14,7 @@ use one_on_one::room::{RoomFeed, RoomView, Stage, server_millis};
 use one_on_one::scenario::Scenario;
 use one_on_one::session::clock::{Clock, SystemClock};
 use one_on_one::session::{Intent, Session};
-use one_on_one::share::{Limits, Listen, Pin, ShareSetup, Sharing};
+use one_on_one::share::{Limits, Listen, Observer, Pin, ShareSetup, Sharing};
 
 /// The remote control's PIN in these tests.
 pub const PIN: &str = "246810";
@@ -37,6 +37,8 @@ struct World {
     sharing: Option<Sharing>,
     light: bool,
     epoch: Instant,
+    /// Sees every request the server takes, across restarts.
+    observer: Option<Observer>,
 }
 
 impl World {
@@ -86,6 +88,16 @@ impl LiveRoom {
 
     /// Serves `scenario` with the server's `limits`.
     pub fn start_with(scenario: Scenario, limits: Limits) -> Self {
+        Self::start_full(scenario, limits, None)
+    }
+
+    /// Serves `scenario`, showing `observer` every request the server
+    /// takes, also after a restart.
+    pub fn start_observed(scenario: Scenario, observer: Observer) -> Self {
+        Self::start_full(scenario, Limits::default(), Some(observer))
+    }
+
+    fn start_full(scenario: Scenario, limits: Limits, observer: Option<Observer>) -> Self {
         let epoch = SystemClock.now();
         let mut world = World {
             session: Session::new(scenario),
@@ -93,6 +105,7 @@ impl LiveRoom {
             sharing: None,
             light: false,
             epoch,
+            observer,
         };
         let listen = Listen::At(SocketAddr::from(([127, 0, 0, 1], 0)));
         let sharing = share(&world, listen, limits, PIN);
@@ -229,6 +242,7 @@ fn share(world: &World, listen: Listen, limits: Limits, pin: &str) -> Sharing {
     let mut setup = ShareSetup::new(listen, SystemClock.shared(), world.epoch, Arc::new(|| {}));
     setup.limits = limits;
     setup.pin = Pin::from_digits(pin).expect("a six-digit PIN");
+    setup.observer = world.observer.clone();
     let guide = one_on_one::worksheet::guide::WorksheetGuide::of(world.session.scenario());
     Sharing::start(setup, world.feed(now), &guide).expect("the room's server starts")
 }
