@@ -215,3 +215,73 @@ fn with_the_trainers_pin_the_joined_laptop_runs_the_clock() {
     trainer.wait(SEC);
     until_it_shows(&mut app, "2:59");
 }
+
+#[test]
+fn it_follows_the_trainers_app_again_after_that_app_restarts() {
+    let (mut first, address) = trainer_sharing();
+    let folder = scratch_folder();
+    let mut app = joined(address, &first.clock, None, &folder);
+    first.press(Key::Space);
+    first.wait(SEC);
+    first.press(Key::ArrowRight);
+    until_it_shows(&mut app, "Round 1 · conversation");
+
+    // The trainer's laptop restarts the app: a new process, a new clock
+    // origin, sharing again on the same address.
+    drop(first);
+    until_it_shows(&mut app, "reconnecting, counting on");
+    let mut second = Trainer::made(built_in_breakout(), LAPTOP, |app| {
+        app.with_share_address(Listen::At(address))
+    });
+    second.press(Key::S);
+    until_it_shows(&mut app, "Gather your team");
+    until_it_shows(&mut app, "live");
+    second.press(Key::Space);
+    second.wait(SEC);
+    second.press(Key::ArrowRight);
+    second.press(Key::ArrowRight);
+    until_it_shows(&mut app, "Round 1 · feedback");
+}
+
+#[test]
+fn join_a_room_on_the_ready_screen_opens_the_joined_window() {
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let recorded = std::sync::Arc::clone(&asked);
+    let mut trainer = Trainer::made(built_in_breakout(), LAPTOP, |app| {
+        app.with_joiner(Box::new(move |address: &JoinAddress| {
+            recorded.lock().unwrap().push(address.url());
+            Ok(())
+        }))
+    });
+    trainer.click("Join a room…");
+    trainer.write(
+        "The room's address, as the trainer's console shows it",
+        "https://10.0.0.2:8111/",
+    );
+    trainer.click("Join");
+    assert!(
+        trainer.sees_text("not https://"),
+        "a wrong address is explained"
+    );
+    assert!(asked.lock().unwrap().is_empty());
+
+    trainer
+        .harness
+        .get_by_label("The room's address, as the trainer's console shows it")
+        .focus();
+    trainer.harness.run();
+    trainer
+        .harness
+        .key_press_modifiers(Modifiers::COMMAND, Key::A);
+    trainer.write(
+        "The room's address, as the trainer's console shows it",
+        "10.0.0.2:8111",
+    );
+    trainer.click("Join");
+    assert_eq!(*asked.lock().unwrap(), ["http://10.0.0.2:8111/"]);
+    assert!(trainer.sees_text("opens in a window of its own"));
+    assert!(
+        trainer.harness.query_by_label("Join").is_none(),
+        "the question is put away"
+    );
+}

@@ -108,6 +108,13 @@ impl PresenterApp {
         self
     }
 
+    /// What opens a joined window ("Join a room…"); tests record instead of
+    /// starting a process.
+    pub fn with_joiner(self, joiner: super::workshop::Joiner) -> Self {
+        self.workshop().joiner = joiner;
+        self
+    }
+
     /// Where sharing listens when the trainer turns it on; tests use a
     /// loopback address and a port of the system's choosing.
     pub fn with_share_address(self, listen: Listen) -> Self {

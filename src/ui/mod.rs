@@ -67,6 +67,9 @@ pub enum Action {
     ToggleShareCode,
     /// Take the phones' tally of the acts reached, and show it, or not.
     ToggleTally,
+    /// Open a window following the trainer's room at this address; an
+    /// empty address puts the question away.
+    Join(String),
 }
 
 impl Action {
@@ -82,6 +85,7 @@ impl Action {
                 | Action::ToggleFormats
                 | Action::Setup(_)
                 | Action::OpenConsole
+                | Action::Join(_)
         )
     }
 }

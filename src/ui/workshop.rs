@@ -17,6 +17,7 @@ use super::console::{Console, Pane, closing};
 use super::room::share_code::ShareCard;
 use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
+use crate::follow::JoinAddress;
 use crate::report::timetable::Timetable;
 use crate::report::{Keeper, Report};
 use crate::room::{RoomFeed, Stage};
@@ -34,6 +35,20 @@ const WAKE_MARGIN: Duration = Duration::from_millis(5);
 /// How long the one-screen room keeps its control strip after the mouse
 /// stops, as a video player does.
 pub const STRIP_LINGERS: Duration = Duration::from_secs(3);
+
+/// What opens a window joined to a room.
+pub type Joiner = Box<dyn FnMut(&JoinAddress) -> std::io::Result<()> + Send>;
+
+/// Starts this program again as `join URL`: the joined window is a whole
+/// app of its own, with its own folders' lock and its own lifetime.
+fn open_joined_window(address: &JoinAddress) -> std::io::Result<()> {
+    std::process::Command::new(std::env::current_exe()?)
+        .arg("join")
+        .arg(address.url())
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+}
 
 /// The two windows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -167,6 +182,8 @@ pub struct Workshop {
     pub share_code_hidden: bool,
     /// The instant the times sent to phones count from.
     epoch: Instant,
+    /// Opens the window that joins a room; tests record instead.
+    pub joiner: Joiner,
     styled_for: Option<(Sizes, bool)>,
     /// Whether the recovery folder was read, on the first pass.
     looked_for_recovery: bool,
@@ -215,6 +232,7 @@ impl Workshop {
             share_card: None,
             share_code_hidden: false,
             epoch,
+            joiner: Box::new(open_joined_window),
             styled_for: None,
             looked_for_recovery: false,
         }
@@ -486,6 +504,33 @@ impl Workshop {
             }
             Action::ToggleShareCode => self.share_code_hidden = !self.share_code_hidden,
             Action::ToggleTally => self.stage.tally_mut().toggle(),
+            Action::Join(address) => self.join(&address),
+        }
+    }
+
+    /// Opens a window following the room at `address`, in a process of its
+    /// own; an empty address puts the question away.
+    fn join(&mut self, address: &str) {
+        if address.trim().is_empty() {
+            self.console.join_draft = None;
+            return;
+        }
+        match JoinAddress::parse(address) {
+            Err(problem) => self.console.notice = Some(problem),
+            Ok(address) => match (self.joiner)(&address) {
+                Ok(()) => {
+                    self.console.join_draft = None;
+                    self.console.notice = Some(format!(
+                        "The room at {} opens in a window of its own, with your worksheet \
+                         beside it. This one can be closed.",
+                        address.url()
+                    ));
+                }
+                Err(error) => {
+                    self.console.notice =
+                        Some(format!("The room's window could not be opened: {error}"));
+                }
+            },
         }
     }
 

@@ -38,6 +38,8 @@ pub struct Console {
     pub formats_open: bool,
     /// A banner until dismissed, e.g. why a scenario file could not be used.
     pub notice: Option<String>,
+    /// The room address being typed to join a trainer's room, while asked.
+    pub join_draft: Option<String>,
     /// What closing the window is waiting for.
     pub closing: Option<closing::Closing>,
     /// What the console's main pane shows.
@@ -65,6 +67,7 @@ impl Console {
             formats,
             formats_open: false,
             notice: None,
+            join_draft: None,
             closing: None,
             pane: Pane::Agenda,
         }

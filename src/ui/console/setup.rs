@@ -11,11 +11,43 @@ use crate::ui::{Action, Screen, keymap};
 /// The longest name a field takes.
 pub const MAX_NAME_CHARS: usize = 40;
 
+/// The row for joining a trainer's shared room: its address, as their app
+/// shows it, then Join.
+fn join_row(ui: &mut egui::Ui, screen: &Screen, draft: &mut String, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(
+            RichText::new("The room's address, as the trainer's console shows it")
+                .size(screen.sizes.small)
+                .color(screen.palette.muted),
+        );
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(draft)
+                    .hint_text("http://192.168.1.20:8111/")
+                    .desired_width(screen.sizes.small * 14.0),
+            )
+            .labelled_by(label.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Join").clicked() || entered {
+            actions.push(Action::Join(draft.clone()));
+        }
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::Join(String::new()));
+        }
+    });
+}
+
 /// How much one press of − or + changes a chosen length.
 const LENGTH_STEP: Minutes = Minutes::from_mins(5);
 
-/// Draws the format line, its choices, and one name field per participant.
-pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: &mut Vec<Action>) {
+/// Draws the format line, its choices, a way to join another trainer's
+/// room instead, and one name field per participant.
+pub fn show(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    (drafts, join_draft): (&mut [String], &mut Option<String>),
+    actions: &mut Vec<Action>,
+) {
     let sizes = screen.sizes;
     let plan = screen.session.plan();
     if screen.session.phase() == Phase::NotStarted {
@@ -48,7 +80,18 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, drafts: &mut [String], actions: 
             if choices(ui, &plan.scenario, &mut setup) {
                 actions.push(Action::Setup(setup));
             }
+            if join_draft.is_none()
+                && ui
+                    .button("Join a room…")
+                    .on_hover_text("A participant's laptop: follow the trainer's shared room")
+                    .clicked()
+            {
+                *join_draft = Some(String::new());
+            }
         });
+        if let Some(draft) = join_draft {
+            join_row(ui, screen, draft, actions);
+        }
     }
     // Narrow enough that two names and their labels share one row on a
     // 1024-wide projector, leaving the height to the room.

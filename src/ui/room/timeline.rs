@@ -10,21 +10,38 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
     let room = screen.room;
     let (palette, sizes) = (screen.palette, screen.sizes);
 
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(&room.next_caption)
-                .size(sizes.body)
-                .color(palette.muted),
-        );
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            ui.label(
-                RichText::new(&room.left_caption)
-                    .size(sizes.body)
-                    .strong()
-                    .color(palette.text),
-            );
+    let next = RichText::new(&room.next_caption)
+        .size(sizes.body)
+        .color(palette.muted);
+    let left = RichText::new(&room.left_caption)
+        .size(sizes.body)
+        .strong()
+        .color(palette.text);
+    let width = |text: &str| {
+        ui.painter()
+            .layout_no_wrap(
+                text.to_string(),
+                egui::FontId::proportional(sizes.body),
+                palette.text,
+            )
+            .size()
+            .x
+    };
+    let one_row =
+        width(&room.next_caption) + width(&room.left_caption) + sizes.body <= ui.available_width();
+    if one_row {
+        ui.horizontal(|ui| {
+            ui.label(next);
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                ui.label(left);
+            });
         });
-    });
+    } else {
+        // A narrow window (a joined laptop's, beside the worksheet): one
+        // caption a row rather than one over the other.
+        ui.label(next);
+        ui.label(left);
+    }
 
     let height = sizes.body * 1.2;
     let (rect, _) =

@@ -120,7 +120,12 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
                 .frame(panel_frame(&screen))
                 .show_separator_line(false)
                 .show(ui, |ui| {
-                    setup::show(ui, &screen, &mut console.name_drafts, &mut actions)
+                    setup::show(
+                        ui,
+                        &screen,
+                        (&mut console.name_drafts, &mut console.join_draft),
+                        &mut actions,
+                    )
                 });
         }
         egui::Panel::bottom("controls")
