@@ -683,16 +683,7 @@ fn screenshots() {
     let Some(browser) = Browser::launch() else {
         return;
     };
-    let room = LiveRoom::start(built_in_breakout());
-    for (participant, name) in ["Maria", "Sam"].into_iter().enumerate() {
-        room.apply(Intent::Rename {
-            participant,
-            name: name.to_string(),
-        });
-    }
-    // Started five and a half minutes ago: two and a half minutes into
-    // the first round, in its exploration.
-    room.apply_earlier(Intent::StartOrPause, Duration::from_secs(330));
+    let room = LiveRoom::in_round_one();
     open(&browser, &room);
     until_flash_is_down(&browser);
     for (theme, light) in [("dark", false), ("light", true)] {

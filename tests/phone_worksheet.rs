@@ -945,15 +945,7 @@ fn screenshot() {
     let Some(browser) = Browser::launch() else {
         return;
     };
-    let room = LiveRoom::start(built_in_breakout());
-    for (participant, name) in ["Maria", "Sam"].into_iter().enumerate() {
-        room.apply(Intent::Rename {
-            participant,
-            name: name.to_string(),
-        });
-    }
-    // Two and a half minutes into the first round.
-    room.apply_earlier(Intent::StartOrPause, Duration::from_secs(330));
+    let room = LiveRoom::in_round_one();
     open(&browser, &room);
     browser.wait_for("the hand-over's flash to come down", 4 * SEC, |browser| {
         (!browser.is_shown("#flash")).then_some(())

@@ -266,19 +266,7 @@ impl Listener {
         let mut best: Option<(i64, Duration)> = None;
         for _ in 0..SYNC_SAMPLES {
             let sent = self.clock.now();
-            let reply = agent
-                .get(self.address.at("/api/time"))
-                .call()
-                .map_err(|_| ())?;
-            if reply.status() != 200 {
-                return Err(());
-            }
-            let text = reply
-                .into_body()
-                .with_config()
-                .limit(1024)
-                .read_to_string()
-                .map_err(|_| ())?;
+            let text = self.get_text(agent, "/api/time", 1024)?;
             let back = self.clock.now();
             let time: TimeReply = serde_json::from_str(&text).map_err(|_| ())?;
             let round_trip = back.saturating_duration_since(sent);
@@ -292,22 +280,25 @@ impl Listener {
         Ok(())
     }
 
-    /// Reads the worksheet's shape: another format may run since the
-    /// last connection.
-    fn read_guide(&self, agent: &ureq::Agent) -> Result<(), ()> {
-        let reply = agent
-            .get(self.address.at("/api/guide"))
-            .call()
-            .map_err(|_| ())?;
+    /// The text of `GET path`, at most `limit` bytes; any failure or other
+    /// answer than 200 is the room being out of reach.
+    fn get_text(&self, agent: &ureq::Agent, path: &str, limit: u64) -> Result<String, ()> {
+        let reply = agent.get(self.address.at(path)).call().map_err(|_| ())?;
         if reply.status() != 200 {
             return Err(());
         }
-        let text = reply
+        reply
             .into_body()
             .with_config()
-            .limit(256 * 1024)
+            .limit(limit)
             .read_to_string()
-            .map_err(|_| ())?;
+            .map_err(|_| ())
+    }
+
+    /// Reads the worksheet's shape: another format may run since the
+    /// last connection.
+    fn read_guide(&self, agent: &ureq::Agent) -> Result<(), ()> {
+        let text = self.get_text(agent, "/api/guide", 256 * 1024)?;
         let guide: WorksheetGuide = serde_json::from_str(&text).map_err(|_| ())?;
         let changed = {
             let mut heard = self.lock();

@@ -354,11 +354,8 @@ async fn control(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if !sent_as_json(&headers) {
-        return plain(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Send the control as Content-Type: application/json.\n",
-        );
+    if let Some(refused) = unless_json(&headers) {
+        return refused;
     }
     let request: ControlRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
@@ -418,11 +415,8 @@ async fn tally(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if !sent_as_json(&headers) {
-        return plain(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Send the vote as Content-Type: application/json.\n",
-        );
+    if let Some(refused) = unless_json(&headers) {
+        return refused;
     }
     let limited = shared
         .vote_limiter
@@ -482,15 +476,21 @@ async fn tally(
     no_store(StatusCode::NO_CONTENT.into_response())
 }
 
-/// Only JSON: a page on another site may post a form or plain text to
-/// this address without asking, but JSON needs a preflight this server
-/// never grants.
-fn sent_as_json(headers: &HeaderMap) -> bool {
-    headers
+/// 415 unless the body is JSON. A page on another site may post a form or
+/// plain text to this address without asking, but JSON needs a preflight
+/// this server never grants.
+fn unless_json(headers: &HeaderMap) -> Option<Response> {
+    let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())
-        .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"))
+        .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"));
+    (!json).then(|| {
+        plain(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Send it as Content-Type: application/json.\n",
+        )
+    })
 }
 
 /// 429 with how long to wait.

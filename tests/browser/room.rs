@@ -131,6 +131,21 @@ impl LiveRoom {
         }
     }
 
+    /// The breakout with Maria and Sam, started five and a half minutes
+    /// ago: two and a half minutes into the first round, in its
+    /// exploration; what the README's screenshots show.
+    pub fn in_round_one() -> Self {
+        let room = Self::start(one_on_one::scenario::built_in_breakout());
+        for (participant, name) in ["Maria", "Sam"].into_iter().enumerate() {
+            room.apply(Intent::Rename {
+                participant,
+                name: name.to_string(),
+            });
+        }
+        room.apply_earlier(Intent::StartOrPause, Duration::from_secs(330));
+        room
+    }
+
     /// The page's address.
     pub fn url(&self) -> String {
         format!("http://{}/", self.address)
