@@ -13,7 +13,7 @@ use one_on_one::session::Session;
 use one_on_one::session::clock::SystemClock;
 use one_on_one::sound::PlayerChime;
 use one_on_one::terminal;
-use one_on_one::ui::{AppFolders, Prefs, PresenterApp};
+use one_on_one::ui::{APP_ID, AppFolders, Prefs, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
 fn main() -> ExitCode {
@@ -123,7 +123,7 @@ fn join(
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
-            .with_app_id("one-on-one")
+            .with_app_id(APP_ID)
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([640.0, 400.0]),
         persist_window: false,
@@ -185,7 +185,7 @@ fn present(
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(root)
-        .with_app_id("one-on-one")
+        .with_app_id(APP_ID)
         .with_inner_size(size)
         .with_min_inner_size([640.0, 400.0])
         .with_fullscreen(opening.fullscreen && layout == Layout::OneScreen);

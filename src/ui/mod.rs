@@ -16,6 +16,7 @@ mod workshop;
 
 pub use app::{PresenterApp, RoomWindow, SessionRef};
 pub use console::file_picker;
+pub use workshop::APP_ID;
 
 use crate::library::Places;
 use crate::room::RoomView;

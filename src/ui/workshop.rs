@@ -29,6 +29,10 @@ use crate::share::{Listen, ShareSetup, Sharing, Waker};
 use crate::sound::{Chime, Sound};
 use crate::worksheet::guide::WorksheetGuide;
 
+/// The windows' application id: the name of the desktop entry the .deb
+/// installs, so a Wayland dock shows the app's own icon and name.
+pub const APP_ID: &str = "org.oneonone.OneOnOne";
+
 /// A little past the next whole second, so the frame lands after the change.
 const WAKE_MARGIN: Duration = Duration::from_millis(5);
 
@@ -108,7 +112,7 @@ impl Windows {
         let other = root.other();
         let mut other_builder = ViewportBuilder::default()
             .with_title(other.title())
-            .with_app_id("one-on-one")
+            .with_app_id(APP_ID)
             .with_min_inner_size([480.0, 300.0]);
         other_builder = match (other, room_monitor) {
             (WindowKind::Room, Some(monitor)) => other_builder.with_monitor(monitor),
