@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use chrono::NaiveTime;
 
 use crate::follow::JoinAddress;
+use crate::i18n::{Language, tr, tr_args};
 use crate::library::{self, Library, Places};
 use crate::replace::{self, Verdict};
 use crate::report;
@@ -104,43 +105,44 @@ pub const DEFAULT_START: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
     None => NaiveTime::MIN,
 };
 
-/// The usage text `--help` prints.
-pub const USAGE: &str = "\
-one-on-one: a projected timer for the one-on-one practice of relationship-based organizing
+/// The usage text `--help` prints, in the language spoken now.
+pub fn usage() -> String {
+    tr("usage")
+}
 
-USAGE:
-    one-on-one [--scenario FILE] [--fullscreen] [--room-window] [--share [ADDR:PORT]]
-                                                  open the room's window and the
-                                                  trainer's console
-    one-on-one join URL [--pin PIN]               follow a trainer's shared room, with your
-                                                  own worksheet beside it
-    one-on-one list                               list the formats it can find
-    one-on-one check FILE...                      check scenario files, print each problem
-    one-on-one agenda [FILE|NAME] [--format text|md|card] [--start HH:MM]
-                      [--people N] [--length 40m] print an agenda without a window:
-                                                  a list, a facilitator's script
-                                                  (md) or a participant card (card)
-    one-on-one export WORKSHEET --format md|ics [--out PATH] [--force]
-                                                  write a worksheet as Markdown, or
-                                                  its next meeting as a calendar event
-    one-on-one report [FILE] [--format text|md|csv]
-                                                  print how a session ran, step by step:
-                                                  the newest report, or FILE
-    one-on-one --help | --version
-
-With no FILE, the built-in 25-minute team breakout is used. NAME is a
-built-in format's file name without .ron, e.g. circle. Scripts start at
-09:00 unless --start says otherwise.
-export prints to the terminal unless --out names a file. It never replaces
-a worksheet or a format, and replaces another existing file only with --force.
-A report of each session is saved as it runs, in the data folder's reports/.
-With a second screen (a projector) attached, the room opens fullscreen on
-it and the console on this one; with one screen, the room fills the window
-and C opens the console. --room-window opens both side by side on one
-screen, to rehearse. In either window, press ? for the keyboard shortcuts.
---share lets phones on the local network follow the room (S in the app does
-the same): on every interface at port 8111 (or the next free one) unless
-ADDR:PORT says where, printing one line per address, room: http://ADDR:PORT/";
+/// Takes `--lang en|es` (or `--lang=es`) out of the arguments, wherever it
+/// stands: the language every command speaks, the system's unless given.
+pub fn take_language(
+    args: impl IntoIterator<Item = OsString>,
+) -> Result<(Option<Language>, Vec<OsString>), String> {
+    let mut args = args.into_iter();
+    let mut language = None;
+    let mut rest = Vec::new();
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        let value = match text.strip_prefix("--lang") {
+            Some("") => Some(
+                args.next()
+                    .map(|value| value.to_string_lossy().into_owned())
+                    .ok_or_else(|| tr("lang-needs-value"))?,
+            ),
+            Some(inline) if inline.starts_with('=') => Some(inline[1..].to_string()),
+            _ => None,
+        };
+        match value {
+            Some(value) => {
+                language = Some(Language::parse(&value).ok_or_else(|| {
+                    tr_args(
+                        "unknown-language",
+                        &[("language", format!("{value:?}").into())],
+                    )
+                })?);
+            }
+            None => rest.push(arg),
+        }
+    }
+    Ok((language, rest))
+}
 
 /// Reads the arguments after the program name.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
@@ -198,7 +200,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 } else if let Some(address) = text.strip_prefix("--share=") {
                     share = Some(Listen::parse(address)?);
                 } else {
-                    return Err(format!("unknown argument {text:?}; try --help"));
+                    return Err(tr_args(
+                        "unknown-argument",
+                        &[("argument", format!("{text:?}").into())],
+                    ));
                 }
             }
         }
@@ -673,6 +678,26 @@ mod tests {
                 room_window: false,
                 share: None,
             })
+        );
+    }
+
+    #[test]
+    fn the_language_is_taken_out_wherever_it_stands() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            take_language(args(&["--lang", "es", "agenda"])),
+            Ok((Some(Language::Spanish), args(&["agenda"])))
+        );
+        assert_eq!(
+            take_language(args(&["agenda", "--lang=en", "--format", "md"])),
+            Ok((Some(Language::English), args(&["agenda", "--format", "md"])))
+        );
+        assert_eq!(take_language(args(&["list"])), Ok((None, args(&["list"]))));
+        assert!(take_language(args(&["--lang"])).is_err());
+        assert!(
+            take_language(args(&["--lang", "fr"]))
+                .unwrap_err()
+                .contains("\"fr\"")
         );
     }
 

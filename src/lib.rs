@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod cli;
 pub mod follow;
+pub mod i18n;
 pub mod library;
 mod markdown;
 pub mod recovery;

@@ -6,7 +6,8 @@
 use std::process::ExitCode;
 
 use eframe::egui;
-use one_on_one::cli::{self, Command, USAGE};
+use one_on_one::cli::{self, Command};
+use one_on_one::i18n::{self, Language};
 use one_on_one::scenario::{self, Scenario};
 use one_on_one::screens::{self, Layout};
 use one_on_one::session::Session;
@@ -17,7 +18,20 @@ use one_on_one::ui::{APP_ID, AppFolders, Prefs, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
 fn main() -> ExitCode {
-    let command = match cli::parse(std::env::args_os().skip(1)) {
+    i18n::set_language(Language::from_environment());
+    let args = match cli::take_language(std::env::args_os().skip(1)) {
+        Ok((language, args)) => {
+            if let Some(language) = language {
+                i18n::set_language(language);
+            }
+            args
+        }
+        Err(message) => {
+            terminal::eprint_line(&format!("one-on-one: {message}"));
+            return ExitCode::from(2);
+        }
+    };
+    let command = match cli::parse(args) {
         Ok(command) => command,
         Err(message) => {
             terminal::eprint_line(&format!("one-on-one: {message}"));
@@ -25,7 +39,7 @@ fn main() -> ExitCode {
         }
     };
     match command {
-        Command::Help => print_line(USAGE),
+        Command::Help => print_line(&cli::usage()),
         Command::Version => print_line(&format!("one-on-one {}", env!("CARGO_PKG_VERSION"))),
         Command::Export {
             file,

@@ -3,8 +3,10 @@
 use std::process::Command;
 
 fn one_on_one(args: &[&str]) -> std::process::Output {
+    // In English whatever the machine's locale: these tests read the words.
     Command::new(env!("CARGO_BIN_EXE_one-on-one"))
         .args(args)
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .expect("the binary runs")
 }
