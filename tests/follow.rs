@@ -189,3 +189,71 @@ fn a_room_that_is_not_there_is_tried_again_and_joined_when_it_comes() {
     });
     assert_eq!(follower.feed().unwrap().view.title, "Gather your team");
 }
+
+/// A "room" that answers the time and the guide, then streams garbage and a
+/// line without end: the joined app ignores the one, drops the other, and
+/// never follows it into memory.
+#[test]
+fn a_room_that_streams_garbage_or_an_endless_line_is_dropped_not_followed() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let guide = serde_json::to_string(&WorksheetGuide::of(&built_in_breakout())).unwrap();
+    let streams = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = Arc::clone(&streams);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (guide, counted) = (guide.clone(), Arc::clone(&counted));
+            std::thread::spawn(move || answer(stream, &guide, &counted));
+        }
+    });
+    fn answer(stream: std::net::TcpStream, guide: &str, counted: &std::sync::atomic::AtomicUsize) {
+        {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request = String::new();
+            let _ = reader.read_line(&mut request);
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
+                    break;
+                }
+            }
+            let mut stream = stream;
+            let respond = |stream: &mut std::net::TcpStream, body: &str| {
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            };
+            if request.starts_with("GET /api/time") {
+                respond(&mut stream, "{\"now_ms\":1000}");
+            } else if request.starts_with("GET /api/guide") {
+                respond(&mut stream, guide);
+            } else if request.starts_with("GET /api/events") {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n\
+                     event: room\ndata: {{not a feed\n\nevent: room\ndata: "
+                );
+                // Four megabytes without a line end, then the line is held
+                // open: only a reader that gives up on it gets away.
+                let chunk = vec![b'x'; 64 * 1024];
+                let sent_all = (0..64).all(|_| stream.write_all(&chunk).is_ok());
+                if sent_all {
+                    std::thread::sleep(Duration::from_secs(30));
+                }
+            }
+        }
+    }
+    let follower = follow(address);
+    wait_for(
+        "the garbage room to be dropped",
+        Duration::from_secs(10),
+        || streams.load(std::sync::atomic::Ordering::SeqCst) >= 2,
+    );
+    assert!(follower.feed().is_none(), "nothing was taken for a feed");
+    assert!(follower.guide().is_some(), "the guide was read");
+    assert_ne!(follower.link(), Link::Live);
+}

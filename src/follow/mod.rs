@@ -10,7 +10,7 @@
 
 pub mod events;
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -30,6 +30,8 @@ const RESYNC_EVERY: Duration = Duration::from_secs(180);
 /// A stream that says nothing for this long is dead (heartbeats come
 /// every 15 s).
 const SILENCE: Duration = Duration::from_secs(20);
+/// The longest line of the event stream read; a feed is a few kilobytes.
+const MAX_LINE: u64 = 2 * 1024 * 1024;
 /// The first wait before reconnecting, doubled up to [`LONGEST_WAIT`].
 const FIRST_WAIT: Duration = Duration::from_millis(500);
 const LONGEST_WAIT: Duration = Duration::from_secs(2);
@@ -327,8 +329,11 @@ impl Listener {
         let mut line = String::new();
         loop {
             line.clear();
-            match lines.read_line(&mut line) {
+            // A line is bounded too: a room that sends one without end is
+            // dropped, not followed into the laptop's memory.
+            match (&mut lines).take(MAX_LINE).read_line(&mut line) {
                 Ok(0) | Err(_) => return Ended::Lost,
+                Ok(_) if !line.ends_with('\n') => return Ended::Lost,
                 Ok(_) => {}
             }
             if self.stopped() {
