@@ -344,7 +344,9 @@ impl Listener {
             };
             match event.name.as_str() {
                 "room" => {
-                    if let Ok(feed) = serde_json::from_str::<RoomFeed>(&event.data) {
+                    if let Ok(feed) = serde_json::from_str::<RoomFeed>(&event.data)
+                        && feed.is_plausible()
+                    {
                         let mut heard = self.lock();
                         heard.feed = Some(feed);
                         heard.link = Link::Live;

@@ -245,6 +245,37 @@ impl RoomFeed {
         view
     }
 
+    /// Whether a feed read from the network can be drawn: every fraction
+    /// a finite number from 0 to 1 and no list or text beyond what any
+    /// agenda has. A joined app draws only such feeds, whatever a
+    /// misbehaving room sends.
+    pub fn is_plausible(&self) -> bool {
+        const MOST_TEXT: usize = 20_000;
+        const MOST_ITEMS: usize = 1_000;
+        let fraction = |value: f32| value.is_finite() && (0.0..=1.0).contains(&value);
+        let view = &self.view;
+        let texts = [
+            &view.format,
+            &view.title,
+            &view.next_caption,
+            &view.left_caption,
+            &view.clock.digits,
+            &view.clock.word,
+            &view.clock.hint,
+        ];
+        texts.iter().all(|text| text.len() <= MOST_TEXT)
+            && view.timeline.len() <= MOST_ITEMS
+            && view.cast.len() <= MOST_ITEMS
+            && self.acts.len() <= MOST_ITEMS
+            && view.timeline.iter().all(|segment| {
+                fraction(segment.share)
+                    && fraction(segment.done)
+                    && segment.title.len() <= MOST_TEXT
+            })
+            && view.flash.as_ref().is_none_or(|flash| fraction(flash.age))
+            && view.step_number <= view.step_count
+    }
+
     /// How long after `now_ms` what [`RoomFeed::view_at`] shows next
     /// changes on its own: the next whole second while the clock runs, the
     /// flash coming down; `None` when nothing will until the next feed.
@@ -252,7 +283,8 @@ impl RoomFeed {
         let timing = &self.timing;
         let since = now_ms.saturating_sub(timing.at_ms);
         let flash = self.view.flash.as_ref().map(|flash| {
-            let shown = (flash.age * FLASH_LENGTH.as_millis() as f32) as u64 + since;
+            let shown =
+                ((flash.age * FLASH_LENGTH.as_millis() as f32) as u64).saturating_add(since);
             (FLASH_LENGTH.as_millis() as u64).saturating_sub(shown)
         });
         let second = (timing.running && self.view.phase == RoomPhase::Running).then(|| {
@@ -460,6 +492,23 @@ mod tests {
         assert_eq!(paused.next_change_ms(9000), None);
     }
 
+    #[test]
+    fn a_feed_with_impossible_numbers_is_not_plausible() {
+        let epoch = Instant::now();
+        let session = Session::new(built_in_breakout());
+        let fed = feed(&session, &Stage::default(), epoch, epoch);
+        assert!(fed.is_plausible());
+        let mut nan = fed.clone();
+        nan.view.timeline[0].share = f32::NAN;
+        assert!(!nan.is_plausible());
+        let mut huge = fed.clone();
+        huge.view.title = "x".repeat(30_000);
+        assert!(!huge.is_plausible());
+        let mut beyond = fed;
+        beyond.view.step_number = beyond.view.step_count + 1;
+        assert!(!beyond.is_plausible());
+    }
+
     mod counting_on {
         use super::*;
         use proptest::prelude::*;
@@ -484,6 +533,43 @@ mod tests {
                 ]
                 .prop_map(Step::Do),
             ]
+        }
+
+        proptest! {
+            /// Whatever numbers a room sends, counting on from them never
+            /// panics and gives digits, as a joined app must.
+            #[test]
+            fn any_timing_counts_on_without_a_panic(
+                at_ms in any::<u64>(),
+                now_ms in any::<u64>(),
+                running in any::<bool>(),
+                step_left_ms in any::<i64>(),
+                step_length_ms in any::<u64>(),
+                warning_ms in any::<u64>(),
+                holds in any::<bool>(),
+                agenda_left_ms in any::<u64>(),
+                planned_end_ms in proptest::option::of(any::<u64>()),
+                age in -10.0f32..10.0,
+            ) {
+                let epoch = Instant::now();
+                let mut session = Session::new(built_in_breakout());
+                let mut stage = Stage::default();
+                let cues = session.apply(Intent::StartOrPause, epoch);
+                stage.hear(&session, &cues, epoch);
+                let cues = session.apply(Intent::Next, epoch);
+                stage.hear(&session, &cues, epoch);
+                let mut fed = feed(&session, &stage, epoch, epoch);
+                fed.timing = Timing {
+                    at_ms, running, step_left_ms, step_length_ms, warning_ms, holds,
+                    agenda_left_ms, planned_end_ms,
+                };
+                if let Some(flash) = &mut fed.view.flash {
+                    flash.age = age;
+                }
+                let view = fed.view_at(now_ms);
+                prop_assert!(!view.clock.digits.is_empty());
+                let _ = fed.next_change_ms(now_ms);
+            }
         }
 
         proptest! {
