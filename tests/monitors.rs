@@ -94,6 +94,21 @@ fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// Gives the window titled `title` the keyboard, as a click on it would.
+fn activate(display: &str, title: &str) {
+    xdotool(
+        display,
+        &[
+            "search",
+            "--onlyvisible",
+            "--name",
+            title,
+            "windowactivate",
+            "--sync",
+        ],
+    );
+}
+
 /// Where the window titled `title` is and how big: x, y, width, height.
 fn geometry(display: &str, title: &str) -> Option<(i32, i32, i32, i32)> {
     let id = xdotool(display, &["search", "--onlyvisible", "--name", title]);
@@ -176,17 +191,7 @@ fn the_room_opens_fullscreen_on_the_projector_and_p_moves_it() {
     );
 
     // P in the console sends the room round to the next screen: the laptop's.
-    xdotool(
-        &display.name,
-        &[
-            "search",
-            "--onlyvisible",
-            "--name",
-            "· console",
-            "windowactivate",
-            "--sync",
-        ],
-    );
+    activate(&display.name, "· console");
     xdotool(&display.name, &["key", "p"]);
     wait_for(&display.name, "· room", |geometry| {
         geometry == (0, 0, 1920, 1080)
@@ -246,17 +251,7 @@ fn share_prints_the_rooms_address_and_s_stops_serving_it() {
 
     // S on the console stops sharing: nothing listens any more.
     wait_for(&display.name, "· console", |_| true);
-    xdotool(
-        &display.name,
-        &[
-            "search",
-            "--onlyvisible",
-            "--name",
-            "· console",
-            "windowactivate",
-            "--sync",
-        ],
-    );
+    activate(&display.name, "· console");
     xdotool(&display.name, &["key", "s"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     while std::net::TcpStream::connect(address).is_ok() {

@@ -104,12 +104,23 @@ impl JoinedApp {
         self.follow_the_workshop();
         self.forget_a_refused_pin();
         self.worksheets.autosave(now);
+        // One copy of the latest feed for the whole pass: its theme, the
+        // view counted on, and when that view next changes.
         let feed = self.follower.feed();
+        let server_ms = self.follower.server_ms(now);
         let light = feed
             .as_ref()
             .is_some_and(|feed| feed.theme == FeedTheme::Light);
         self.style(&ctx, light);
-        let view = self.follower.view_at(now);
+        let view = feed
+            .as_ref()
+            .zip(server_ms)
+            .map(|(feed, ms)| feed.view_at(ms));
+        let next_change = feed
+            .as_ref()
+            .zip(server_ms)
+            .and_then(|(feed, ms)| feed.next_change_ms(ms))
+            .map(Duration::from_millis);
         let mut actions = keymap::take(&ctx);
         let sizes = Sizes::for_window(&ctx);
         let palette = Palette::for_theme(light);
@@ -174,7 +185,7 @@ impl JoinedApp {
             });
         self.worksheets.show_dialogs(&ctx, &screen);
         self.perform(&ctx, actions);
-        self.schedule_repaint(&ctx, now);
+        self.schedule_repaint(&ctx, now, next_change);
     }
 
     /// The room's workshop, once heard, for the sheets' acts and questions.
@@ -356,13 +367,7 @@ impl JoinedApp {
 
     /// The next frame when what is shown next changes: the room's next
     /// second, the flash coming down, a recovery copy due.
-    fn schedule_repaint(&self, ctx: &egui::Context, now: Instant) {
-        let room = self.follower.server_ms(now).and_then(|server_ms| {
-            self.follower
-                .feed()
-                .and_then(|feed| feed.next_change_ms(server_ms))
-                .map(Duration::from_millis)
-        });
+    fn schedule_repaint(&self, ctx: &egui::Context, now: Instant, room: Option<Duration>) {
         let copy = self
             .worksheets
             .next_wake()
