@@ -18,11 +18,11 @@ use one_on_one::ui::{APP_ID, AppFolders, Prefs, PresenterApp};
 use one_on_one::worksheet::folders::Folders;
 
 fn main() -> ExitCode {
-    i18n::set_language(Language::from_environment());
+    i18n::set_default_language(Language::from_environment());
     let args = match cli::take_language(std::env::args_os().skip(1)) {
         Ok((language, args)) => {
             if let Some(language) = language {
-                i18n::set_language(language);
+                i18n::set_default_language(language);
             }
             args
         }

@@ -1,5 +1,5 @@
 # The app's words in English. Every message here has its twin in
-# ../es/one-on-one.ftl (tests/i18n.rs checks both lists are the same).
+# ../es/cli.ftl (tests/i18n.rs checks both lists are the same).
 
 ## The command line
 

@@ -1,5 +1,5 @@
 # Las palabras de la aplicación en español. Cada mensaje tiene su gemelo en
-# ../en/one-on-one.ftl (tests/i18n.rs comprueba que las dos listas coinciden).
+# ../en/cli.ftl (tests/i18n.rs comprueba que las dos listas coinciden).
 
 ## La línea de órdenes
 

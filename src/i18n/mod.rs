@@ -1,13 +1,19 @@
 //! The app's words in the reader's language, from Project Fluent
-//! catalogues (`locales/LANG/one-on-one.ftl`, compiled in): English and
-//! Spanish. The language comes from `--lang`, else the system's locale
-//! (LC_ALL, LC_MESSAGES, LANG, in POSIX's order); it can change while the
-//! app runs and takes effect at the next word looked up.
+//! catalogues (`locales/LANG/AREA.ftl`, one file per part of the app, all
+//! compiled in): English and Spanish. The language comes from `--lang`,
+//! else the system's locale (LC_ALL, LC_MESSAGES, LANG, in POSIX's order);
+//! it can change while the app runs and takes effect at the next word
+//! looked up.
+//!
+//! The language spoken is kept per thread, starting from the process's
+//! default: the window's thread switches when the trainer asks, and each
+//! test speaks its own language without changing another's.
 //!
 //! A message missing from a catalogue falls back to English, then to its
 //! id: a gap in a translation never stops the app. tests/i18n.rs keeps the
 //! two catalogues' ids equal and every id the code uses in them.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -85,27 +91,64 @@ impl Language {
         }
     }
 
-    fn catalogue_text(self) -> &'static str {
+    fn from_index(index: u8) -> Self {
+        match index {
+            1 => Language::Spanish,
+            _ => Language::English,
+        }
+    }
+
+    /// The catalogue's files, each one part of the app.
+    fn catalogue_files(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Language::English => include_str!("../locales/en/one-on-one.ftl"),
-            Language::Spanish => include_str!("../locales/es/one-on-one.ftl"),
+            Language::English => &ENGLISH,
+            Language::Spanish => &SPANISH,
         }
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Speaks `language` from now on.
-pub fn set_language(language: Language) {
-    CURRENT.store(language.index() as u8, Ordering::Relaxed);
+/// Includes `locales/LANG/AREA.ftl` for each area, named by its path.
+macro_rules! catalogue_files {
+    ($language:literal: $($area:literal),+) => {
+        [$((
+            concat!("locales/", $language, "/", $area, ".ftl"),
+            include_str!(concat!("../../locales/", $language, "/", $area, ".ftl")),
+        )),+]
+    };
 }
 
-/// The language spoken now.
+/// How many files each catalogue has: one per part of the app.
+const AREAS: usize = 10;
+
+static ENGLISH: [(&str, &str); AREAS] = catalogue_files!("en":
+    "cli", "agenda", "report", "dates", "scenario", "worksheet", "files",
+    "console", "room", "phone");
+static SPANISH: [(&str, &str); AREAS] = catalogue_files!("es":
+    "cli", "agenda", "report", "dates", "scenario", "worksheet", "files",
+    "console", "room", "phone");
+
+static DEFAULT: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static CURRENT: Cell<Option<Language>> = const { Cell::new(None) };
+}
+
+/// Speaks `language` from now on, in every thread that has not chosen its
+/// own: what `--lang` or the locale asks for.
+pub fn set_default_language(language: Language) {
+    DEFAULT.store(language.index() as u8, Ordering::Relaxed);
+}
+
+/// Speaks `language` from now on in this thread: the trainer's switch.
+pub fn set_language(language: Language) {
+    CURRENT.with(|current| current.set(Some(language)));
+}
+
+/// The language spoken now in this thread.
 pub fn language() -> Language {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Language::Spanish,
-        _ => Language::English,
-    }
+    CURRENT
+        .with(Cell::get)
+        .unwrap_or_else(|| Language::from_index(DEFAULT.load(Ordering::Relaxed)))
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -125,12 +168,15 @@ fn bundle(language: Language) -> Bundle {
     // No bidi isolation marks around arguments: they would reach the
     // terminal and the files as invisible characters.
     bundle.set_use_isolating(false);
-    // A catalogue with a syntax error still gives every message it could
-    // read; tests/i18n.rs makes sure there is none.
-    let resource = match FluentResource::try_new(language.catalogue_text().to_string()) {
-        Ok(resource) | Err((resource, _)) => resource,
-    };
-    let _ = bundle.add_resource(resource);
+    for (_, text) in language.catalogue_files() {
+        // A catalogue with a syntax error still gives every message it
+        // could read, and a message twice keeps its first; tests/i18n.rs
+        // makes sure there is neither.
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) | Err((resource, _)) => resource,
+        };
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -162,23 +208,22 @@ pub fn tr_in(language: Language, id: &str, args: &[(&str, FluentValue<'_>)]) -> 
 }
 
 /// Every message id of `language`'s catalogue, for the tests that keep the
-/// catalogues whole; and the catalogue's syntax errors, if any.
+/// catalogues whole; and the catalogue's syntax errors, each with its file.
 pub fn catalogue(language: Language) -> (Vec<String>, Vec<String>) {
-    let (resource, errors) = match FluentResource::try_new(language.catalogue_text().to_string()) {
-        Ok(resource) => (resource, Vec::new()),
-        Err((resource, errors)) => (resource, errors),
-    };
-    let ids = resource
-        .entries()
-        .filter_map(|entry| match entry {
+    let mut ids = Vec::new();
+    let mut problems = Vec::new();
+    for (path, text) in language.catalogue_files() {
+        let (resource, errors) = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        ids.extend(resource.entries().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
             _ => None,
-        })
-        .collect();
-    (
-        ids,
-        errors.iter().map(|error| format!("{error:?}")).collect(),
-    )
+        }));
+        problems.extend(errors.iter().map(|error| format!("{path}: {error:?}")));
+    }
+    (ids, problems)
 }
 
 #[cfg(test)]
