@@ -13,6 +13,8 @@
 //! id: a gap in a translation never stops the app. tests/i18n.rs keeps the
 //! two catalogues' ids equal and every id the code uses in them.
 
+pub mod dates;
+
 use std::cell::Cell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
