@@ -8,7 +8,7 @@ use std::fmt::{self, Write as _};
 
 use chrono::{NaiveTime, TimeDelta, Timelike};
 
-use crate::scenario::{Advance, Minutes, Panel, Plan, Scenario, clock_text};
+use crate::scenario::{Advance, Minutes, Panel, Plan, Scenario, Text, clock_text};
 use crate::worksheet::TextField;
 
 /// One line per step (duration, title, who holds which role), then the total.
@@ -143,7 +143,7 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
                 for (n, (id, share)) in pacing.iter().enumerate() {
                     let act_end = act_at + u64::from(share.as_secs());
                     let act = scenario.act_index(id).map(|i| &scenario.acts[i]);
-                    let name = act.map_or(id.as_str(), |a| a.name.as_str());
+                    let name = act.map_or(id.as_str(), |a| &*a.name);
                     let marker = format!("{}. ", n + 1);
                     write!(
                         out,
@@ -317,7 +317,7 @@ fn length(duration: Minutes) -> String {
 }
 
 /// A bullet list of `items`, one line each.
-fn bullets(out: &mut String, items: &[String]) -> fmt::Result {
+fn bullets(out: &mut String, items: &[Text]) -> fmt::Result {
     for item in items {
         writeln!(out, "- {}", line(item))?;
     }
@@ -325,7 +325,7 @@ fn bullets(out: &mut String, items: &[String]) -> fmt::Result {
 }
 
 /// A numbered list of `items`, one line each.
-fn numbered(out: &mut String, items: &[String]) -> fmt::Result {
+fn numbered(out: &mut String, items: &[Text]) -> fmt::Result {
     for (n, item) in items.iter().enumerate() {
         writeln!(out, "{}. {}", n + 1, line(item))?;
     }
@@ -470,10 +470,10 @@ mod tests {
                 card.contains(&format!("**{}**: {}", act.name, act.purpose)),
                 "{card}"
             );
-            assert!(card.contains(&act.questions[0]));
+            assert!(card.contains(&*act.questions[0]));
         }
         // At most two questions an act.
-        assert!(!card.contains(&scenario.acts[2].questions[2]));
+        assert!(!card.contains(&*scenario.acts[2].questions[2]));
         for field in TextField::ALL {
             assert!(
                 card.contains(&format!("- **{}:** {}\n", field.label(), field.hint())),
@@ -482,7 +482,7 @@ mod tests {
         }
         assert!(card.contains("- **When we meet again:**"));
         for question in &scenario.reflection {
-            assert!(card.contains(question.as_str()), "{question}");
+            assert!(card.contains(&**question), "{question}");
         }
         assert!(card.lines().count() < 60, "{} lines", card.lines().count());
     }
@@ -548,7 +548,7 @@ mod tests {
     fn the_script_quotes_each_steps_notes_and_the_card_leaves_them_out() {
         let mut scenario = built_in_breakout();
         for item in &mut scenario.steps {
-            item.steps_mut()[0].notes.clear();
+            item.steps_mut()[0].notes = Default::default();
         }
         scenario.steps[1].steps_mut()[0].notes =
             "Walk between the pairs.\nListen for \"why?\"\n\n# Before the swap: remind the timekeepers."

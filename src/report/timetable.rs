@@ -86,7 +86,7 @@ impl Timetable {
                 let added = signed(session.step_length(index)) - signed_secs(planned_seconds);
                 Row {
                     number: index + 1,
-                    title: step.title.clone(),
+                    title: step.title.to_string(),
                     planned_seconds,
                     planned_start,
                     actual_start: step_report.and_then(|s| s.start),

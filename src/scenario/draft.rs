@@ -6,7 +6,7 @@
 use super::load::Finding;
 use super::locate::PathPart::{Field, Index};
 use super::validate::validate;
-use super::{EXPECTED_DURATION, Item, Minutes, Scenario, Step};
+use super::{EXPECTED_DURATION, Item, Minutes, Scenario, Step, Text};
 
 /// Where a step is: the item's index, and the step's index inside the
 /// item's rounds when it is in one.
@@ -158,10 +158,10 @@ impl Draft {
     /// in one), or at the end when `at` is `None`; returns where it went.
     pub fn add_step_after(&mut self, at: Option<At>) -> At {
         let step = Step {
-            title: "New step".to_string(),
+            title: "New step".into(),
             duration: Minutes::from_mins(5),
-            instructions: String::new(),
-            notes: String::new(),
+            instructions: Text::default(),
+            notes: Text::default(),
             cast: Default::default(),
             advance: Default::default(),
             warning: None,
@@ -384,7 +384,7 @@ mod tests {
     fn notes_stay_with_their_steps_through_other_edits() {
         let mut scenario = built_in_breakout();
         for (n, item) in scenario.steps.iter_mut().enumerate() {
-            item.steps_mut()[0].notes = format!("Note {n}: listen for \"why?\"\nthen nod.");
+            item.steps_mut()[0].notes = format!("Note {n}: listen for \"why?\"\nthen nod.").into();
         }
         let mut draft = Draft::new(scenario.clone());
         draft.set_duration_text((1, None), "10m");
@@ -395,7 +395,7 @@ mod tests {
         let finished = draft.finished().unwrap();
         let notes = |s: &Scenario| -> Vec<String> {
             s.written_steps()
-                .map(|(_, step)| step.notes.clone())
+                .map(|(_, step)| step.notes.to_string())
                 .collect()
         };
         assert_eq!(notes(&finished), notes(&scenario));
@@ -409,7 +409,8 @@ mod tests {
     #[test]
     fn an_over_long_note_is_an_issue_of_its_step() {
         let mut draft = Draft::new(built_in_breakout());
-        draft.step_mut((5, None)).unwrap().notes = "x".repeat(super::super::MAX_NOTES_CHARS + 1);
+        draft.step_mut((5, None)).unwrap().notes =
+            "x".repeat(super::super::MAX_NOTES_CHARS + 1).into();
         let issues = draft.issues();
         assert_eq!(issues.len(), 1, "{issues:?}");
         assert_eq!(issues[0].at, Some((5, None)));
@@ -432,7 +433,7 @@ mod tests {
     #[test]
     fn an_empty_title_is_an_issue_of_that_step() {
         let mut draft = Draft::new(built_in_breakout());
-        draft.step_mut((2, None)).unwrap().title.clear();
+        draft.step_mut((2, None)).unwrap().title = Default::default();
         let issues = draft.issues();
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].at, Some((2, None)));

@@ -62,7 +62,7 @@ impl Findings {
 
     /// Notes a problem at `path`. The message is only written for findings
     /// that are kept, since writing one can mean listing every id.
-    fn report(&mut self, path: Vec<PathPart>, message: impl FnOnce() -> String) {
+    pub(super) fn report(&mut self, path: Vec<PathPart>, message: impl FnOnce() -> String) {
         if self.kept.len() < self.limit {
             self.kept.push(Finding {
                 path,
@@ -85,6 +85,7 @@ pub(super) fn validate_at_most(scenario: &Scenario, limit: usize) -> Findings {
     check_header(scenario, &mut findings);
     check_ids(scenario, &mut findings);
     check_ranges(scenario, &mut findings);
+    super::languages::check(scenario, &mut findings);
     let extent = Extent::of(scenario);
     check_counts(&extent, &mut findings);
     let mut ids = Ids::of(scenario);

@@ -16,7 +16,7 @@ pub mod recovery;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, Text};
 
 pub use desk::Desk;
 pub use file::{WorksheetError, load, parse, save, to_text};
@@ -257,7 +257,7 @@ impl Worksheet {
     pub fn blank(scenario: &Scenario, name: &str, partner: &str, date: NaiveDate) -> Self {
         Self {
             format: FORMAT_VERSION,
-            workshop: scenario.name.clone(),
+            workshop: scenario.name.to_string(),
             name: name.to_string(),
             partner: partner.to_string(),
             date: Some(date),
@@ -269,7 +269,7 @@ impl Worksheet {
                 .acts
                 .iter()
                 .map(|act| ActReached {
-                    act: act.name.clone(),
+                    act: act.name.to_string(),
                     reached: false,
                 })
                 .collect(),
@@ -281,7 +281,7 @@ impl Worksheet {
                 .reflection
                 .iter()
                 .map(|question| Answer {
-                    question: question.clone(),
+                    question: question.to_string(),
                     answer: String::new(),
                 })
                 .collect(),
@@ -328,11 +328,17 @@ impl Worksheet {
     /// Adds the scenario's reflection questions that the sheet does not have
     /// yet, keeping the answers already given: a worksheet opened under
     /// another workshop format keeps its own questions too.
-    pub fn add_missing_questions(&mut self, questions: &[String]) {
+    /// A question counts as there in any of its languages: a sheet begun in
+    /// Spanish and opened in English keeps its questions, not two of each.
+    pub fn add_missing_questions(&mut self, questions: &[Text]) {
         for question in questions {
-            if !self.reflection.iter().any(|a| &a.question == question) {
+            let there = self
+                .reflection
+                .iter()
+                .any(|a| question.versions().any(|text| text == a.question));
+            if !there {
                 self.reflection.push(Answer {
-                    question: question.clone(),
+                    question: question.to_string(),
                     answer: String::new(),
                 });
             }
