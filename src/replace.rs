@@ -7,6 +7,9 @@
 
 use std::path::Path;
 
+use fluent::FluentValue;
+
+use crate::i18n::{tr, tr_args};
 use crate::storage::{read_capped, same_file, write_target};
 
 /// The largest file looked into to tell what it is; a bigger one is
@@ -51,7 +54,7 @@ pub enum Verdict {
 pub fn existing_at(path: &Path) -> Existing {
     let Ok(target) = write_target(path) else {
         return Existing::Unreadable {
-            why: "a loop of symbolic links".into(),
+            why: tr("files-link-loop"),
         };
     };
     let Ok(meta) = std::fs::metadata(&target) else {
@@ -99,17 +102,15 @@ pub fn may_replace(target: &Path, own: Option<&Path>) -> Verdict {
     }
     match existing_at(target) {
         Existing::Nothing => Verdict::Write,
-        Existing::Folder => Verdict::Refuse("not written: it is a folder".into()),
-        Existing::Worksheet => Verdict::Refuse(
-            "not replaced: it is another worksheet, maybe someone else's; choose another name"
-                .into(),
-        ),
-        Existing::Format => Verdict::Refuse(
-            "not replaced: it is a workshop format or a recovery copy; choose another name".into(),
-        ),
-        Existing::Unreadable { why } => Verdict::Refuse(format!(
-            "not replaced: it looks like a worksheet or a format but cannot be read, so it may be someone's only copy ({})",
-            why.lines().next().unwrap_or_default()
+        Existing::Folder => Verdict::Refuse(tr("files-refuse-folder")),
+        Existing::Worksheet => Verdict::Refuse(tr("files-refuse-worksheet")),
+        Existing::Format => Verdict::Refuse(tr("files-refuse-format")),
+        Existing::Unreadable { why } => Verdict::Refuse(tr_args(
+            "files-refuse-unreadable",
+            &[(
+                "why",
+                FluentValue::from(why.lines().next().unwrap_or_default()),
+            )],
         )),
         Existing::Other => Verdict::Ask,
     }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::{FORMAT_VERSION, Report};
 use crate::storage::{files_ending_in, read_capped};
-use crate::worksheet::file::{NOT_UTF8, lower_first, utf8_text};
+use crate::worksheet::file::{lower_first, utf8_text};
 use crate::worksheet::names::{EXTENSION, slug};
 
 /// A workshop of a thousand steps makes a report of about 300 KB; this is
@@ -136,7 +136,7 @@ pub fn load(path: &Path) -> Result<Report, ReportError> {
     let text = utf8_text(bytes).map_err(|position| ReportError {
         file: path.display().to_string(),
         position: Some(position),
-        message: NOT_UTF8.to_string(),
+        message: crate::i18n::tr("files-not-utf8"),
     })?;
     parse(&text, &path.display().to_string())
 }

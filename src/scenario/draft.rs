@@ -3,10 +3,12 @@
 //! types, tied to the step and field it is in. Nothing here draws; the UI
 //! shows a draft and calls these operations.
 
+use super::duration::expected_duration;
 use super::load::Finding;
 use super::locate::PathPart::{Field, Index};
 use super::validate::validate;
-use super::{EXPECTED_DURATION, Item, Minutes, Scenario, Step, Text};
+use super::{Item, Minutes, Scenario, Step, Text};
+use crate::i18n::tr;
 
 /// Where a step is: the item's index, and the step's index inside the
 /// item's rounds when it is in one.
@@ -158,7 +160,7 @@ impl Draft {
     /// in one), or at the end when `at` is `None`; returns where it went.
     pub fn add_step_after(&mut self, at: Option<At>) -> At {
         let step = Step {
-            title: "New step".into(),
+            title: tr("scenario-new-step").into(),
             duration: Minutes::from_mins(5),
             instructions: Text::default(),
             notes: Text::default(),
@@ -259,7 +261,7 @@ impl Draft {
             issues.push(Issue {
                 at: None,
                 field: "warning".into(),
-                message: format!("{EXPECTED_DURATION}, or \"0s\" for no warning"),
+                message: tr("scenario-expected-warning"),
             });
         }
         for at in self.positions() {
@@ -270,14 +272,14 @@ impl Draft {
                 issues.push(Issue {
                     at: Some(at),
                     field: "duration".into(),
-                    message: EXPECTED_DURATION.into(),
+                    message: expected_duration(),
                 });
             }
             if !texts.warning.trim().is_empty() && Minutes::parse(&texts.warning).is_none() {
                 issues.push(Issue {
                     at: Some(at),
                     field: "warning".into(),
-                    message: format!("{EXPECTED_DURATION}, or empty for the default"),
+                    message: tr("scenario-expected-step-warning"),
                 });
             }
         }

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use duration::{EXPECTED_DURATION, Minutes, clock_text};
+pub use duration::{Minutes, clock_text};
 pub use load::{BUILT_IN_BREAKOUT, Problem, ScenarioError, built_in_breakout, load_file, parse};
 pub use plan::{Plan, Setup};
 pub use translated::Text;

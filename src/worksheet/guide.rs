@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{DEFAULT_MEETING_MINUTES, FORMAT_VERSION, TextField};
+use crate::i18n::tr;
 use crate::scenario::{Act, Advance, Item, Minutes, Panel, Participant, Scenario, Step, Text};
 
 /// The worksheet's shape for one workshop.
@@ -80,7 +81,7 @@ impl WorksheetGuide {
             warning: Minutes::from_mins(1),
             participants: vec![Participant {
                 id: "you".into(),
-                name: "You".into(),
+                name: tr("worksheet-guide-you").into(),
             }],
             people: None,
             length: None,

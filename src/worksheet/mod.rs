@@ -13,9 +13,13 @@ pub mod names;
 mod open;
 pub mod recovery;
 
+use std::sync::OnceLock;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use fluent::FluentValue;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::i18n::{self, Language, tr_args, tr_in};
 use crate::scenario::{Scenario, Text};
 
 pub use desk::Desk;
@@ -148,8 +152,13 @@ fn day_is_in_range(day: NaiveDate) -> bool {
 fn day_in_range<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
     let day = Option::<NaiveDate>::deserialize(deserializer)?;
     match day {
-        Some(day) if !day_is_in_range(day) => Err(serde::de::Error::custom(format!(
-            "expected a date from {FIRST_DAY} to {LAST_DAY}, found {day}"
+        Some(day) if !day_is_in_range(day) => Err(serde::de::Error::custom(tr_args(
+            "worksheet-date-out-of-range",
+            &[
+                ("first", FluentValue::from(FIRST_DAY.to_string())),
+                ("last", FluentValue::from(LAST_DAY.to_string())),
+                ("found", FluentValue::from(day.to_string())),
+            ],
         ))),
         _ => Ok(day),
     }
@@ -161,9 +170,16 @@ fn time_in_range<'de, D: Deserializer<'de>>(
 ) -> Result<Option<NaiveDateTime>, D::Error> {
     let when = Option::<NaiveDateTime>::deserialize(deserializer)?;
     match when {
-        Some(when) if !day_is_in_range(when.date()) => Err(serde::de::Error::custom(format!(
-            "expected a meeting from {FIRST_DAY} to {LAST_DAY}, found {}",
-            when.format("%Y-%m-%dT%H:%M:%S")
+        Some(when) if !day_is_in_range(when.date()) => Err(serde::de::Error::custom(tr_args(
+            "worksheet-meeting-out-of-range",
+            &[
+                ("first", FluentValue::from(FIRST_DAY.to_string())),
+                ("last", FluentValue::from(LAST_DAY.to_string())),
+                (
+                    "found",
+                    FluentValue::from(when.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                ),
+            ],
         ))),
         _ => Ok(when),
     }
@@ -191,41 +207,50 @@ pub enum TextField {
 }
 
 impl TextField {
-    /// The heading the worksheet and the Markdown export show.
+    /// The heading the worksheet and the Markdown export show, in the
+    /// language spoken now.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::SharedValues => "Values we share",
-            Self::SharedInterests => "Interests we can act on together",
-            Self::MyResources => "Skills and resources I bring",
-            Self::PartnerResources => "Skills and resources my partner brings",
-            Self::FeedbackReceived => "Feedback I received",
-            Self::FeedbackGiven => "Feedback I gave",
-            Self::Notes => "Notes",
-        }
+        &words(i18n::language())[self.index()].0
     }
 
     /// The workshop's guiding question for the field, shown as a hint while
-    /// it is empty.
+    /// it is empty, in the language spoken now.
     pub fn hint(self) -> &'static str {
+        &words(i18n::language())[self.index()].1
+    }
+
+    /// The label in `language`.
+    fn label_in(self, language: Language) -> String {
         match self {
-            Self::SharedValues => {
-                "What values do we share? What values were you taught that make you care, and from whom?"
-            }
-            Self::SharedInterests => {
-                "What interests can we act on together? Get to the lived experience, not the abstract issue."
-            }
-            Self::MyResources => {
-                "What skills and resources do I bring to this work? Leadership, a following, action skills…"
-            }
-            Self::PartnerResources => {
-                "What does my partner bring? Listen for the motivations and resources behind their story."
-            }
-            Self::FeedbackReceived => {
-                "How did it feel to them? Networked, or a relationship being built? What went well, what could improve?"
-            }
-            Self::FeedbackGiven => "What did I tell my partner about their conversation?",
-            Self::Notes => "Anything else worth keeping: names, stories, ideas.",
+            Self::SharedValues => tr_in(language, "worksheet-label-shared-values", &[]),
+            Self::SharedInterests => tr_in(language, "worksheet-label-shared-interests", &[]),
+            Self::MyResources => tr_in(language, "worksheet-label-my-resources", &[]),
+            Self::PartnerResources => tr_in(language, "worksheet-label-partner-resources", &[]),
+            Self::FeedbackReceived => tr_in(language, "worksheet-label-feedback-received", &[]),
+            Self::FeedbackGiven => tr_in(language, "worksheet-label-feedback-given", &[]),
+            Self::Notes => tr_in(language, "worksheet-label-notes", &[]),
         }
+    }
+
+    /// The hint in `language`: the handout's questions.
+    fn hint_in(self, language: Language) -> String {
+        match self {
+            Self::SharedValues => tr_in(language, "worksheet-hint-shared-values", &[]),
+            Self::SharedInterests => tr_in(language, "worksheet-hint-shared-interests", &[]),
+            Self::MyResources => tr_in(language, "worksheet-hint-my-resources", &[]),
+            Self::PartnerResources => tr_in(language, "worksheet-hint-partner-resources", &[]),
+            Self::FeedbackReceived => tr_in(language, "worksheet-hint-feedback-received", &[]),
+            Self::FeedbackGiven => tr_in(language, "worksheet-hint-feedback-given", &[]),
+            Self::Notes => tr_in(language, "worksheet-hint-notes", &[]),
+        }
+    }
+
+    /// Its place in [`TextField::ALL`].
+    fn index(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|field| *field == self)
+            .unwrap_or_default()
     }
 
     /// The field's name in the worksheet file.
@@ -250,6 +275,24 @@ impl TextField {
         Self::FeedbackGiven,
         Self::Notes,
     ];
+}
+
+/// Every field's label and hint in `language`, read from the catalogue
+/// once: the catalogues are compiled in, so they never change, and the
+/// sheet is drawn every frame by callers that borrow its words.
+fn words(language: Language) -> &'static [(String, String); TextField::ALL.len()] {
+    static WORDS: OnceLock<[[(String, String); TextField::ALL.len()]; Language::ALL.len()]> =
+        OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        Language::ALL.map(|language| {
+            TextField::ALL.map(|field| (field.label_in(language), field.hint_in(language)))
+        })
+    });
+    let at = Language::ALL
+        .iter()
+        .position(|known| *known == language)
+        .unwrap_or_default();
+    &words[at]
 }
 
 impl Worksheet {
