@@ -324,6 +324,47 @@ mod tests {
     }
 
     #[test]
+    fn lengths_and_sources_read_in_the_language_spoken() {
+        use crate::i18n::{Language, set_language};
+        let library = Library::discover(&Places::default());
+        let length = |file: &str| {
+            library
+                .entries
+                .iter()
+                .find(|entry| entry.file_name == file)
+                .map(Entry::length_text)
+                .unwrap_or_default()
+        };
+        set_language(Language::Spanish);
+        let spanish = [
+            length("circle.ron"),
+            length("real-one-on-one.ron"),
+            Source::Own(PathBuf::new()).label(),
+        ];
+        set_language(Language::English);
+        let english = [
+            length("circle.ron"),
+            length("real-one-on-one.ron"),
+            Source::Own(PathBuf::new()).label(),
+        ];
+        assert!(
+            spanish[0].contains(" min para ") && spanish[0].contains(" personas (3–12)"),
+            "{spanish:?}"
+        );
+        assert!(
+            english[0].contains(" min for ") && english[0].contains(" people (3–12)"),
+            "{english:?}"
+        );
+        assert!(
+            spanish[1].starts_with("30–60 min (por defecto "),
+            "{spanish:?}"
+        );
+        assert!(english[1].starts_with("30–60 min (default "), "{english:?}");
+        assert_eq!(spanish[2], "tus formatos");
+        assert_eq!(english[2], "your formats");
+    }
+
+    #[test]
     fn shipped_copies_of_built_ins_are_listed_once() {
         let library = Library::discover(&Places {
             shipped: vec![PathBuf::from(concat!(

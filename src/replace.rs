@@ -155,4 +155,29 @@ mod tests {
         assert_eq!(leading_word("# Heading"), None);
         assert_eq!(leading_word(""), None);
     }
+
+    #[test]
+    fn a_refusal_says_why_in_the_language_spoken() {
+        use crate::i18n::{Language, set_language};
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        let worksheet =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample-worksheet.ron");
+        set_language(Language::Spanish);
+        let verdicts = [may_replace(&folder, None), may_replace(&worksheet, None)];
+        set_language(Language::English);
+        assert_eq!(
+            verdicts,
+            [
+                Verdict::Refuse("no se ha escrito: es una carpeta".into()),
+                Verdict::Refuse(
+                    "no se ha reemplazado: es otra hoja de trabajo, quizá de otra persona; elige otro nombre"
+                        .into()
+                ),
+            ]
+        );
+        assert_eq!(
+            may_replace(&folder, None),
+            Verdict::Refuse("not written: it is a folder".into())
+        );
+    }
 }

@@ -433,6 +433,28 @@ mod tests {
     }
 
     #[test]
+    fn a_new_step_and_a_mistyped_time_read_in_spanish() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::Spanish);
+        let mut draft = Draft::new(built_in_breakout());
+        let at = draft.add_step_after(None);
+        draft.set_duration_text(at, "5 min");
+        draft.set_warning_text("nunca");
+        let title = draft.step(at).map(|step| step.title.to_string());
+        let issues = draft.issues();
+        set_language(Language::English);
+        assert_eq!(title.as_deref(), Some("Paso nuevo"));
+        let messages: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "se esperaba una duración como \"8m\", \"90s\" o \"1m30s\", o \"0s\" para no tener aviso",
+                "se esperaba una duración como \"8m\", \"90s\" o \"1m30s\"",
+            ]
+        );
+    }
+
+    #[test]
     fn an_empty_title_is_an_issue_of_that_step() {
         let mut draft = Draft::new(built_in_breakout());
         draft.step_mut((2, None)).unwrap().title = Default::default();

@@ -239,6 +239,52 @@ mod tests {
         );
     }
 
+    /// A file whose `untitled` steps each have an empty title.
+    fn untitled(untitled: usize) -> String {
+        let steps = "Step(title: \"\", duration: \"1m\"),\n".repeat(untitled);
+        format!(
+            "Scenario(format: 1, name: \"x\", participants: [Participant(id: \"A\", name: \"A\")],\nsteps: [\n{steps}])"
+        )
+    }
+
+    #[test]
+    fn problems_past_the_limit_are_counted_in_the_language_spoken() {
+        use crate::i18n::{Language, set_language};
+        let last_line = |text: &str| {
+            let error = parse(text, "my.ron").unwrap_err().to_string();
+            error.lines().last().map(String::from).unwrap_or_default()
+        };
+        set_language(Language::Spanish);
+        let one = last_line(&untitled(MAX_PROBLEMS + 1));
+        let two = last_line(&untitled(MAX_PROBLEMS + 2));
+        let duration = parse(
+            "Scenario(format: 1, name: \"x\", participants: [Participant(id: \"A\", name: \"A\")],\nsteps: [Step(title: \"t\", duration: \"-2m\")])",
+            "my.ron",
+        )
+        .unwrap_err()
+        .to_string();
+        set_language(Language::English);
+        assert_eq!(
+            one,
+            "my.ron: y 1 problema más sin mostrar; corrige estos y vuelve a comprobarlo"
+        );
+        assert_eq!(
+            two,
+            "my.ron: y 2 problemas más sin mostrar; corrige estos y vuelve a comprobarlo"
+        );
+        assert_eq!(
+            last_line(&untitled(MAX_PROBLEMS + 1)),
+            "my.ron: and 1 more problem not shown; fix these and check again"
+        );
+        assert!(duration.starts_with("my.ron:2:"), "{duration}");
+        assert!(
+            duration.ends_with(
+                ": se esperaba una duración como \"8m\", \"90s\" o \"1m30s\", pero se encontró \"-2m\""
+            ),
+            "{duration}"
+        );
+    }
+
     #[test]
     fn a_syntax_error_names_line_and_column() {
         let error = parse("Scenario(\n  format: 1\n  name: \"x\",\n)", "my.ron").unwrap_err();

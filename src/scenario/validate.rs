@@ -817,3 +817,99 @@ fn list<'a>(ids: impl ExactSizeIterator<Item = &'a String>) -> String {
         quoted.join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, set_language};
+    use crate::scenario::parse;
+
+    /// A file with a mistake in each of several places: an id twice, a
+    /// step with no title and no time, a role and a person nobody
+    /// declared, and a pacing that names an unknown act and adds up wrong.
+    const BROKEN: &str = r#"Scenario(
+    format: 1,
+    name: "x",
+    participants: [Participant(id: "A", name: "A"), Participant(id: "A", name: "B")],
+    roles: [Role(id: "organizer", name: "Organizer")],
+    acts: [Act(id: "attention", name: "Attention", purpose: "")],
+    steps: [
+        Step(title: "", duration: "0s"),
+        Step(
+            title: "Talk",
+            duration: "8m",
+            cast: {"organiser": "C"},
+            panel: Acts(pacing: [("explore", "5m")]),
+        ),
+    ],
+)"#;
+
+    fn problems(language: Language) -> Vec<String> {
+        set_language(language);
+        let error = parse(BROKEN, "my.ron").expect_err("the file is broken");
+        set_language(Language::English);
+        error.to_string().lines().map(String::from).collect()
+    }
+
+    #[test]
+    fn a_spanish_trainer_reads_each_problem_in_spanish_at_its_place() {
+        assert_eq!(
+            problems(Language::Spanish),
+            [
+                "my.ron:4:69: el id \"A\" de participante se usa dos veces; los ids deben ser únicos",
+                "my.ron:8:21: el paso 1 tiene el título vacío",
+                "my.ron:8:35: se esperaba una duración mayor que cero, como \"2m\"",
+                "my.ron:12:20: rol desconocido \"organiser\"; los roles son \"organizer\"",
+                "my.ron:12:33: participante desconocido \"C\"; en la lista están \"A\", \"A\"",
+                "my.ron:13:33: los tiempos de los actos suman 5m, pero el paso dura 8m; haz que coincidan",
+                "my.ron:13:35: acto desconocido \"explore\"; los actos son \"attention\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_problems_read_in_english_by_default() {
+        let english = problems(Language::English);
+        assert_eq!(english.len(), 7, "{english:?}");
+        assert_eq!(english[1], "my.ron:8:21: step 1 has an empty title");
+        assert_eq!(
+            english[3],
+            "my.ron:12:20: unknown role \"organiser\"; the roles are \"organizer\""
+        );
+    }
+
+    #[test]
+    fn nouns_and_counts_agree_in_spanish() {
+        set_language(Language::Spanish);
+        let one_role = parse(
+            r#"Scenario(format: 1, name: "x", participants: [Participant(id: "A", name: "A")],
+                roles: [Role(id: "", name: "R")], steps: [Step(title: "t", duration: "1m")])"#,
+            "my.ron",
+        )
+        .expect_err("an empty id");
+        let rounds = |repeat: &str, steps: usize| {
+            let steps = r#"Step(title: "t", duration: "1m"), "#.repeat(steps);
+            let text = format!(
+                r#"Scenario(format: 1, name: "x", participants: [Participant(id: "A", name: "A")],
+                    steps: [Rounds(repeat: {repeat}, steps: [{steps}])])"#
+            );
+            parse(&text, "my.ron").map(|_| ()).unwrap_err().to_string()
+        };
+        let too_many_rounds = rounds("Times(1001)", 1);
+        let too_many_steps = rounds("Times(100)", 11);
+        set_language(Language::English);
+        assert_eq!(
+            one_role.to_string(),
+            "my.ron:2:34: se esperaba un id para este rol, pero está vacío"
+        );
+        assert_eq!(
+            too_many_rounds,
+            "my.ron:2:44: se esperaban entre 1 y 100 rondas, pero hay 1001"
+        );
+        assert!(
+            too_many_steps.ends_with(
+                ": estas rondas se repiten 100 veces (11 pasos cada vez), así que la agenda llega aquí a 1100 pasos; un plan puede tener como máximo 1000"
+            ),
+            "{too_many_steps}"
+        );
+    }
+}

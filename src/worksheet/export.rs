@@ -591,6 +591,51 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_export_has_spanish_headings_dates_and_summary() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::Spanish);
+        let text = markdown(&sheet());
+        let event = ics_in(&sheet(), stamp(), utc_plus_one).unwrap();
+        let mut no_time = sheet();
+        no_time.next_meeting.when = None;
+        let error = ics_in(&no_time, stamp(), utc_plus_one)
+            .unwrap_err()
+            .to_string();
+        let one_minute = meeting_time(sheet().next_meeting.when.unwrap(), 1);
+        set_language(Language::English);
+        assert!(
+            text.starts_with("# Hoja de trabajo del uno a uno: Maria con Sam\n\n**Fecha:** lunes 23 de noviembre de 2026  \n**Taller:** Team breakout\n"),
+            "{text}"
+        );
+        for heading in [
+            "## Valores que compartimos\n",
+            "## Intereses para actuar en conjunto\n\n_(sin completar)_",
+            "## Actos alcanzados\n\n- [x] Attention\n",
+            "## Próxima reunión\n\n**Cuándo:** martes 1 de diciembre de 2026, 18:30, durante 45 minutos  \n**Dónde:** Library\n\n**Plan:**\n",
+            "## Comentarios que recibí\n",
+            "## Reflexión\n\n### What was hardest?\n",
+        ] {
+            assert!(text.contains(heading), "{heading:?} in {text}");
+        }
+        assert!(
+            event.contains("\r\nSUMMARY:Uno a uno: Maria con Sam\r\n"),
+            "{event}"
+        );
+        assert!(
+            event.contains("\r\nDTSTART:20261201T173000Z\r\n"),
+            "{event}"
+        );
+        assert!(
+            error.starts_with("la hoja de trabajo no tiene fecha ni hora"),
+            "{error}"
+        );
+        assert_eq!(
+            one_minute,
+            "martes 1 de diciembre de 2026, 18:30, durante 1 minuto"
+        );
+    }
+
+    #[test]
     fn user_text_cannot_start_markdown_blocks() {
         let mut sheet = sheet();
         sheet.notes = "# not a heading\n  ```\n> no quote\n===\n1. one\n- dash\nplain".into();

@@ -215,6 +215,31 @@ mod tests {
     }
 
     #[test]
+    fn what_is_wrong_with_a_file_reads_in_spanish_after_its_place() {
+        use crate::i18n::{Language, set_language};
+        let newer = to_text(&sample()).replace("format: 1", "format: 2");
+        let far = to_text(&sample()).replace("2026-11-23", "2300-01-01");
+        set_language(Language::Spanish);
+        let errors = [
+            parse(&newer, "x.ron").unwrap_err().to_string(),
+            parse(&far, "x.ron").unwrap_err().to_string(),
+        ];
+        set_language(Language::English);
+        assert_eq!(
+            errors[0],
+            "x.ron: escrito con una versión más reciente de one-on-one (versión de formato 2); esta versión lee la versión de formato 1"
+        );
+        assert!(
+            errors[1].starts_with("x.ron:")
+                && errors[1].ends_with(
+                    ": se esperaba una fecha del 1900-01-01 al 2199-12-31, pero se encontró 2300-01-01"
+                ),
+            "{}",
+            errors[1]
+        );
+    }
+
+    #[test]
     fn a_syntax_error_names_line_and_column() {
         let error = parse("Worksheet(\n  format: 1\n  name: \"x\",\n)", "x.ron").unwrap_err();
         assert_eq!(error.to_string(), "x.ron:3:3: expected comma");

@@ -388,3 +388,60 @@ impl Worksheet {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_language;
+
+    #[test]
+    fn the_fields_read_in_the_language_spoken_and_switch_back() {
+        set_language(Language::Spanish);
+        let spanish: Vec<(&str, &str)> = TextField::ALL
+            .iter()
+            .map(|field| (field.label(), field.hint()))
+            .collect();
+        set_language(Language::English);
+        let english: Vec<(&str, &str)> = TextField::ALL
+            .iter()
+            .map(|field| (field.label(), field.hint()))
+            .collect();
+        assert_eq!(spanish[0].0, "Valores que compartimos");
+        assert_eq!(
+            spanish[0].1,
+            "¿Qué valores compartimos? ¿Qué valores te enseñaron que hacen que esto te importe, y quién te los enseñó?"
+        );
+        assert_eq!(
+            spanish[6],
+            (
+                "Notas",
+                "Cualquier otra cosa que valga la pena guardar: nombres, historias, ideas."
+            )
+        );
+        assert_eq!(english[0].0, "Values we share");
+        assert_eq!(english[6].0, "Notes");
+        for ((es_label, es_hint), (en_label, en_hint)) in spanish.iter().zip(&english) {
+            assert_ne!(es_label, en_label);
+            assert_ne!(es_hint, en_hint);
+        }
+    }
+
+    /// The hints ask the handout's questions: values and who taught them,
+    /// interests from lived experience, each one's skills and resources,
+    /// and the feedback on whether a relationship was being built.
+    #[test]
+    fn the_spanish_hints_ask_the_handouts_questions() {
+        let hint = |field: TextField| field.hint_in(Language::Spanish);
+        assert!(hint(TextField::SharedValues).contains("¿Qué valores compartimos?"));
+        assert!(hint(TextField::SharedValues).contains("quién te los enseñó"));
+        assert!(
+            hint(TextField::SharedInterests)
+                .starts_with("¿Sobre qué intereses podemos actuar en conjunto?")
+        );
+        assert!(hint(TextField::SharedInterests).contains("experiencia vivida"));
+        assert!(hint(TextField::MyResources).contains("habilidades y recursos aporto"));
+        assert!(hint(TextField::MyResources).contains("Liderazgo"));
+        assert!(hint(TextField::PartnerResources).contains("motivaciones y los recursos"));
+        assert!(hint(TextField::FeedbackReceived).contains("construyendo una relación"));
+    }
+}

@@ -123,6 +123,37 @@ mod tests {
     }
 
     #[test]
+    fn names_read_in_the_language_spoken_and_its_words_are_slugs() {
+        use crate::i18n::{Language, set_language, tr_in};
+        set_language(Language::Spanish);
+        let stems = [
+            stem("Maria López", "Sam", day()),
+            stem("", "", day()),
+            stem("  ", "Sam", None),
+            stem("Con", "", None),
+        ];
+        set_language(Language::English);
+        assert_eq!(
+            stems,
+            [
+                "maria-lópez-con-sam-2026-11-23",
+                "hoja-de-trabajo-2026-11-23",
+                "con-sam",
+                "hoja-de-trabajo-con",
+            ]
+        );
+        for language in Language::ALL {
+            let partner = [("partner", FluentValue::from("b"))];
+            for word in [
+                tr_in(language, "worksheet-file-stem", &[]),
+                tr_in(language, "worksheet-file-stem-partner", &partner),
+            ] {
+                assert_eq!(slug(&word), word, "{language:?}");
+            }
+        }
+    }
+
+    #[test]
     fn long_names_are_cut_to_fit() {
         let long = "a".repeat(500);
         let stem = stem(&long, &long, day());
