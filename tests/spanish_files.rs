@@ -114,8 +114,8 @@ fn a_markdown_export_in_spanish_has_spanish_headings_and_dates() {
         "\n## Actos alcanzados\n\n- [x] Attention\n",
         "\n## Próxima reunión\n\n**Cuándo:** martes 1 de diciembre de 2026, 18:30, durante 45 minutos  \n**Dónde:** Café Luna",
         "\n**Plan:**\n\nBring the 2025 and 2026 timetables",
-        "\n## Comentarios que recibí\n",
-        "\n## Comentarios que di\n",
+        "\n## Retroalimentación que recibí\n",
+        "\n## Retroalimentación que di\n",
         "\n## Notas\n",
         "\n## Reflexión\n",
     ] {

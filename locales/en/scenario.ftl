@@ -39,6 +39,8 @@ scenario-length-range = expected a range of lengths such as Choose(from: "30m", 
 scenario-total-outside-length = the steps add up to { $total }, outside the lengths from { $from } to { $to }; the steps' total is the default
 scenario-too-many-people = { $listed } participants are listed; a workshop may have at most { $most }
 scenario-too-many-values = the file holds { $total } values (texts, numbers and entries), { $here } of them here; a scenario may hold at most { $most }
+# What a value anywhere in the file may be, as ron's own messages frame it.
+scenario-expected-any-value = any value
 
 ## Rounds, and how big the agenda grows
 

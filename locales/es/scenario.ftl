@@ -42,6 +42,8 @@ scenario-length-range = se esperaba un rango de duraciones como Choose(from: "30
 scenario-total-outside-length = los pasos suman { $total }, fuera de las duraciones de { $from } a { $to }; el total de los pasos es la duración predeterminada
 scenario-too-many-people = hay { $listed } participantes en la lista; un taller puede tener como máximo { $most }
 scenario-too-many-values = el archivo tiene { $total } valores (textos, números y entradas), { $here } de ellos aquí; un escenario puede tener como máximo { $most }
+# Lo que puede ser un valor en cualquier lugar del archivo, tal como lo enmarcan los mensajes de ron.
+scenario-expected-any-value = cualquier valor
 
 ## Las rondas, y cuánto crece la agenda
 

@@ -632,7 +632,7 @@ mod outline {
         type Value = Counted;
 
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("any value")
+            f.write_str(&crate::i18n::tr("scenario-expected-any-value"))
         }
 
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Counted, E> {

@@ -612,7 +612,7 @@ mod tests {
             "## Intereses para actuar en conjunto\n\n_(sin completar)_",
             "## Actos alcanzados\n\n- [x] Attention\n",
             "## Próxima reunión\n\n**Cuándo:** martes 1 de diciembre de 2026, 18:30, durante 45 minutos  \n**Dónde:** Library\n\n**Plan:**\n",
-            "## Comentarios que recibí\n",
+            "## Retroalimentación que recibí\n",
             "## Reflexión\n\n### What was hardest?\n",
         ] {
             assert!(text.contains(heading), "{heading:?} in {text}");
