@@ -122,3 +122,53 @@ fn a_format_in_one_language_needs_no_tables() {
     assert!(languages_of(&one_language).is_empty());
     assert_eq!(Text::from("x").languages(), []);
 }
+
+/// The room of a bilingual format at its one step, with both languages
+/// shown or not.
+fn room_of(both: bool) -> one_on_one::room::RoomView {
+    use one_on_one::room::{RoomView, Stage};
+    use one_on_one::session::Session;
+    let scenario = parse(&format_with(NAME, PURPOSE), "mine.ron").expect("it reads");
+    let session = Session::new(scenario);
+    let mut stage = Stage::default();
+    if both {
+        stage.toggle_both_languages();
+    }
+    RoomView::of(&session, &stage, std::time::Instant::now())
+}
+
+#[test]
+fn a_bilingual_room_shows_the_prompts_in_the_other_language_too() {
+    assert_eq!(room_of(false).second, None, "one language until asked");
+    let room = room_of(true);
+    let second = room.second.expect("both languages asked for");
+    assert_eq!(room.title, "Conversation");
+    assert_eq!(second.language, "es");
+    assert_eq!(second.title, "Conversación");
+    assert_eq!(second.heading, "Pregunta");
+    assert_eq!(second.questions, ["¿Por qué?"]);
+
+    i18n::set_language(Language::Spanish);
+    let room = room_of(true);
+    let second = room.second.expect("both languages asked for");
+    assert_eq!(
+        (room.title.as_str(), second.language.as_str()),
+        ("Conversación", "en")
+    );
+    assert_eq!(second.title, "Conversation");
+}
+
+#[test]
+fn a_format_in_one_language_has_no_second() {
+    use one_on_one::room::{RoomView, Stage};
+    use one_on_one::session::Session;
+    let mut stage = Stage::default();
+    stage.toggle_both_languages();
+    let session = Session::new(one_on_one::scenario::built_in_breakout());
+    let room = RoomView::of(&session, &stage, std::time::Instant::now());
+    if languages_of(session.scenario()).len() < 2 {
+        assert_eq!(room.second, None);
+    } else {
+        assert!(room.second.is_some());
+    }
+}

@@ -6,6 +6,7 @@
 //! draw the same words from it.
 
 mod feed;
+mod second;
 mod stage;
 pub mod tally;
 mod words;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::{Panel, Text, clock_text};
 use crate::session::{Phase, Remaining, Session};
 pub use feed::{ActCard, FeedTheme, RoomFeed, Timing, server_millis};
+pub use second::{SecondLanguage, second_language};
 pub use stage::{FLASH_LENGTH, Flash, Stage};
 pub use words::announcement;
 
@@ -59,6 +61,10 @@ pub struct RoomView {
     /// How far the pairs got in the last round, at the last step, as their
     /// phones said; `None` when off or nobody voted.
     pub tally: Option<tally::RoundTally>,
+    /// The prompts again in the format's second language, while the
+    /// trainer shows both.
+    #[serde(default)]
+    pub second: Option<SecondLanguage>,
 }
 
 /// One role and the person holding it.
@@ -285,6 +291,7 @@ impl RoomView {
             flash: stage.flash_at(now),
             cue: stage.cues(),
             tally: stage.tally().shown(session),
+            second: second::second_view(session, stage, now),
         }
     }
 }
