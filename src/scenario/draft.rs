@@ -398,6 +398,11 @@ mod tests {
         *step.instructions.current_mut() = "A word each.".into();
         let issues = draft.issues();
         assert!(issues.is_empty(), "{issues:?}");
+        let finished = draft.finished().unwrap();
+        let text = super::super::text::to_text(&finished, "Saved.");
+        assert_eq!(super::super::parse(&text, "saved.ron").unwrap(), finished);
+        *draft.step_mut(at).unwrap().notes.current_mut() = "Nod.".into();
+        assert!(draft.issues().is_empty(), "{:?}", draft.issues());
         let step = draft.step(at).unwrap();
         assert_eq!(
             step.title.get(crate::i18n::Language::English),
