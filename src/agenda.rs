@@ -609,17 +609,19 @@ mod tests {
         set_language(Language::English);
 
         assert!(
-            script.contains("**Duración:** 25 min, 18:30–18:55  \n**Participantes:** Partner A, Partner B\n\n## Agenda\n"),
+            script.contains("**Duración:** 25 min, 18:30–18:55  \n**Participantes:** Persona A, Persona B\n\n## Agenda\n"),
             "{script}"
         );
-        assert!(script.contains("\n### 18:33–18:41 · Round 1 · conversation (8 min)\n"));
+        assert!(script.contains("\n### 18:33–18:41 · Ronda 1 · conversación (8 min)\n"));
         assert!(script.contains("*Pasa al siguiente paso por sí solo a las 18:41.*"));
         assert!(script.contains(
             "**Espera a quien facilita:** a las 18:55 suena la campanilla y el reloj sigue en tiempo extra"
         ));
-        assert!(script.contains("**Roles:** Organizer: Partner A · Constituent: Partner B"));
+        assert!(
+            script.contains("**Roles:** Quien organiza: Persona A · Persona contactada: Persona B")
+        );
         assert!(script.contains("**Los actos, con sus tiempos** (la pantalla resalta"));
-        assert!(script.contains("**En pantalla: The constituent gives the organizer feedback**"));
+        assert!(script.contains("**En pantalla: Retroalimentación de la persona contactada**"));
         assert!(script.contains("> **Notas para quien facilita:**  \n"));
         assert!(script.contains("\n## Qué hacer y qué no\n\n| Haz | No hagas |\n| --- | --- |\n"));
         for english in [

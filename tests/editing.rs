@@ -845,7 +845,11 @@ fn every_problem_keeps_its_line_and_column() {
             }
         }
     };
-    let untitled = text.replacen("title: \"Gather your team\"", "title: \"\"", 1);
+    let untitled = text.replacen(
+        "title: (en: \"Gather your team\", es: \"Reúnete con tu equipo\")",
+        "title: \"\"",
+        1,
+    );
     let empty_title = ("title: \"\"", "\"\"");
     for space in RON_ONLY_WHITESPACE {
         check(

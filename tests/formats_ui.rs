@@ -369,7 +369,7 @@ fn saving_over_a_format_another_program_changed_keeps_theirs() {
     trainer.retype("Duration of step 1", "4m");
     // A colleague's sync tool brings their version meanwhile.
     let mut theirs = load_file(&saved).unwrap();
-    theirs.description = "Their version".into();
+    *theirs.description.current_mut() = "Their version".into();
     let theirs_text = one_on_one::scenario::text::to_text(&theirs, "theirs");
     std::fs::write(&saved, &theirs_text).unwrap();
     trainer.click("Save");

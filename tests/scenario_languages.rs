@@ -159,16 +159,34 @@ fn a_bilingual_room_shows_the_prompts_in_the_other_language_too() {
 }
 
 #[test]
-fn a_format_in_one_language_has_no_second() {
+fn the_built_in_breakout_shows_both_languages_when_asked() {
     use one_on_one::room::{RoomView, Stage};
     use one_on_one::session::Session;
-    let mut stage = Stage::default();
-    stage.toggle_both_languages();
     let session = Session::new(one_on_one::scenario::built_in_breakout());
-    let room = RoomView::of(&session, &stage, std::time::Instant::now());
-    if languages_of(session.scenario()).len() < 2 {
-        assert_eq!(room.second, None);
-    } else {
-        assert!(room.second.is_some());
-    }
+    assert_eq!(
+        languages_of(session.scenario()),
+        [Language::English, Language::Spanish]
+    );
+    let mut stage = Stage::default();
+    let now = std::time::Instant::now();
+    assert_eq!(RoomView::of(&session, &stage, now).second, None);
+    stage.toggle_both_languages();
+    let room = RoomView::of(&session, &stage, now);
+    assert_eq!(room.title, "Gather your team");
+    assert_eq!(
+        room.second.expect("asked for").title,
+        "Reúnete con tu equipo"
+    );
+
+    let plain = parse(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/saved-before-notes.ron"
+        ))
+        .unwrap(),
+        "old.ron",
+    )
+    .unwrap();
+    let room = RoomView::of(&Session::new(plain), &stage, now);
+    assert_eq!(room.second, None, "a format in one language has no second");
 }

@@ -4,11 +4,12 @@
 //! shows a draft and calls these operations.
 
 use super::duration::expected_duration;
+use super::languages::languages_of;
 use super::load::Finding;
 use super::locate::PathPart::{Field, Index};
 use super::validate::validate;
 use super::{Item, Minutes, Scenario, Step, Text};
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_in};
 
 /// Where a step is: the item's index, and the step's index inside the
 /// item's rounds when it is in one.
@@ -159,11 +160,26 @@ impl Draft {
     /// Adds a new five-minute step after `at` (in the same rounds, if it is
     /// in one), or at the end when `at` is `None`; returns where it went.
     pub fn add_step_after(&mut self, at: Option<At>) -> At {
+        // In a format given in several languages the new step's texts are
+        // tables of them too: what the trainer types goes to the language
+        // they read, and the file stays whole enough to save.
+        let languages = languages_of(&self.scenario);
+        let text = |words: &str| match languages.as_slice() {
+            [] => Text::from(words),
+            some => Text::Translated(some.iter().map(|&l| (l, words.to_string())).collect()),
+        };
         let step = Step {
-            title: tr("scenario-new-step").into(),
+            title: match languages.as_slice() {
+                [] => tr("scenario-new-step").into(),
+                some => Text::Translated(
+                    some.iter()
+                        .map(|&l| (l, tr_in(l, "scenario-new-step", &[])))
+                        .collect(),
+                ),
+            },
             duration: Minutes::from_mins(5),
-            instructions: Text::default(),
-            notes: Text::default(),
+            instructions: text(""),
+            notes: text(""),
             cast: Default::default(),
             advance: Default::default(),
             warning: None,
@@ -383,14 +399,37 @@ mod tests {
     }
 
     #[test]
+    fn a_step_added_to_a_bilingual_format_can_be_retitled_and_saved() {
+        let mut draft = Draft::new(built_in_breakout());
+        let at = draft.add_step_after(Some((5, None)));
+        let step = draft.step_mut(at).unwrap();
+        *step.title.current_mut() = "Closing round".into();
+        *step.instructions.current_mut() = "A word each.".into();
+        let issues = draft.issues();
+        assert!(issues.is_empty(), "{issues:?}");
+        let finished = draft.finished().unwrap();
+        let text = super::super::text::to_text(&finished, "Saved.");
+        assert_eq!(super::super::parse(&text, "saved.ron").unwrap(), finished);
+        *draft.step_mut(at).unwrap().notes.current_mut() = "Nod.".into();
+        assert!(draft.issues().is_empty(), "{:?}", draft.issues());
+        let step = draft.step(at).unwrap();
+        assert_eq!(
+            step.title.get(crate::i18n::Language::English),
+            "Closing round"
+        );
+        assert_eq!(step.title.get(crate::i18n::Language::Spanish), "Paso nuevo");
+    }
+
+    #[test]
     fn notes_stay_with_their_steps_through_other_edits() {
         let mut scenario = built_in_breakout();
         for (n, item) in scenario.steps.iter_mut().enumerate() {
-            item.steps_mut()[0].notes = format!("Note {n}: listen for \"why?\"\nthen nod.").into();
+            *item.steps_mut()[0].notes.current_mut() =
+                format!("Note {n}: listen for \"why?\"\nthen nod.");
         }
         let mut draft = Draft::new(scenario.clone());
         draft.set_duration_text((1, None), "10m");
-        draft.scenario_mut().name = "Renamed".into();
+        *draft.scenario_mut().name.current_mut() = "Renamed".into();
         let added = draft.add_step_after(Some((0, None)));
         draft.shift(added, false);
         draft.remove((2, None));
@@ -422,7 +461,7 @@ mod tests {
     #[test]
     fn a_round_number_outside_rounds_is_an_issue() {
         let mut draft = Draft::new(built_in_breakout());
-        draft.step_mut((1, None)).unwrap().title = "Round {round}".into();
+        *draft.step_mut((1, None)).unwrap().title.current_mut() = "Round {round}".into();
         let issues = draft.issues();
         assert_eq!(issues.len(), 1);
         assert!(

@@ -206,7 +206,7 @@ pub struct Step {
     /// The trainer's own notes for the step: what to watch for, say or do.
     /// Shown to the trainer, never to the room. Left out of a file when
     /// empty, so files without notes read and write as they always did.
-    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    #[serde(default, skip_serializing_if = "no_notes")]
     pub notes: Text,
     /// Who holds each role during this step: role id → participant id.
     #[serde(default)]
@@ -220,6 +220,13 @@ pub struct Step {
     /// What the middle of the screen shows during the step.
     #[serde(default)]
     pub panel: Panel,
+}
+
+/// Whether a step's notes are left out of its file: blank, in one language.
+/// A blank table stays, so a step added to a bilingual format reads back as
+/// it was written, with a place for notes in each language.
+fn no_notes(notes: &Text) -> bool {
+    matches!(notes, Text::Plain(_)) && notes.is_blank()
 }
 
 /// Whether a step ends on its own.
