@@ -1,8 +1,9 @@
 //! Sharing the room with phones on the local network: a small HTTP server,
 //! on a runtime in a thread of its own, that serves the phone page, the
-//! room's feed and a PIN-guarded remote control. Off until the trainer
-//! turns it on; it listens only while [`Sharing`] lives, serves only what
-//! the projector shows, and never opens a connection of its own.
+//! room's feed, the page's words in every language and a PIN-guarded
+//! remote control. Off until the trainer turns it on; it listens only while
+//! [`Sharing`] lives, serves only what the projector shows, and never opens
+//! a connection of its own.
 //!
 //! The app publishes a [`RoomFeed`] when the room's news changes and reads
 //! the phones' intents at its own pace; it never waits on the network.
@@ -13,6 +14,7 @@ mod page;
 pub mod pin;
 mod server;
 mod stall;
+mod words;
 
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicUsize, Ordering};
