@@ -125,6 +125,11 @@ phone-page-ws-markdown = Markdown (.md)
 phone-page-ws-calendar = Add to calendar (.ics)
 phone-page-ws-no-meeting = There is no next meeting to add yet: fill in its day and time under “When we meet again”.
 
+## Sharing the room: why it could not start
+
+phone-share-listen = could not listen on { $address }: { $error }
+phone-share-runtime = could not start the room's server: { $error }
+
 ## Following a room from another laptop
 
 phone-join-scheme = join takes the room's http:// address as the trainer's app shows it, not { $scheme }://

@@ -125,6 +125,11 @@ phone-page-ws-markdown = Markdown (.md)
 phone-page-ws-calendar = Añadir al calendario (.ics)
 phone-page-ws-no-meeting = Aún no hay próxima reunión que añadir: escribe su día y su hora en «Cuándo nos volvemos a ver».
 
+## Compartir la sala: por qué no pudo empezar
+
+phone-share-listen = no se pudo escuchar en { $address }: { $error }
+phone-share-runtime = no se pudo arrancar el servidor de la sala: { $error }
+
 ## Seguir una sala desde otro portátil
 
 phone-join-scheme = join necesita la dirección http:// de la sala tal como la muestra la app de quien facilita, no { $scheme }://
