@@ -304,7 +304,7 @@ fn a_long_title_is_cut_so_the_times_stay_in_a_narrow_console() {
     let long = "Gather your team, choose a timekeeper and a note-taker, and read the \
                 whole agenda aloud together before anyone starts";
     let mut scenario = built_in_breakout();
-    scenario.steps[0].steps_mut()[0].title = long.to_string();
+    scenario.steps[0].steps_mut()[0].title = long.into();
     let mut harness = console(Pane::Agenda, Session::new(scenario));
     harness.set_size(egui::vec2(560.0, 720.0));
     harness.run();
@@ -344,11 +344,11 @@ fn the_next_step_and_both_steps_notes_show_ahead_of_time() {
     );
     let order = [
         next_step::NOTES_NOW,
-        now.notes.as_str(),
+        &*now.notes,
         "Next: step 3 of 6 · Round 1 · feedback · 2:00",
-        next.instructions.as_str(),
+        &*next.instructions,
         next_step::NOTES_NEXT,
-        next.notes.as_str(),
+        &*next.notes,
     ];
     let tops: Vec<f32> = order.iter().map(|label| top_of(&harness, label)).collect();
     assert!(

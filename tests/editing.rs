@@ -352,12 +352,12 @@ fn apply(draft: &mut Draft, op: &Op) -> Result<(), TestCaseError> {
             let at = at.at(draft);
             if let Some(step) = draft.step_mut(at) {
                 match title {
-                    Some(title) => step.title.clone_from(title),
-                    None => step.title.clear(),
+                    Some(title) => step.title = title.as_str().into(),
+                    None => step.title = Default::default(),
                 }
             }
         }
-        Op::Name(name) => draft.scenario_mut().name.clone_from(name),
+        Op::Name(name) => draft.scenario_mut().name = name.as_str().into(),
     }
     Ok(())
 }

@@ -92,7 +92,7 @@ fn walk(session: &mut Session) -> Vec<Visit> {
         )));
         let near_end = session.paced_act(clock.now());
         visits.push(Visit {
-            title: step.title.clone(),
+            title: step.title.to_string(),
             length,
             cast: session.cast(index),
             advance: step.advance,

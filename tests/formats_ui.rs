@@ -410,7 +410,7 @@ fn a_note_typed_in_the_editor_is_saved_with_its_step() {
     let notes = |scenario: &one_on_one::scenario::Scenario| -> Vec<String> {
         scenario
             .written_steps()
-            .map(|(_, step)| step.notes.clone())
+            .map(|(_, step)| step.notes.to_string())
             .collect()
     };
     let mut expected = notes(&before);

@@ -81,7 +81,7 @@ impl Editor {
         let mut draft = Draft::new(scenario);
         if !source.is_own() {
             let name = format!("My {}", lowercase_first(&draft.scenario().name));
-            draft.scenario_mut().name = name;
+            *draft.scenario_mut().name.current_mut() = name;
         }
         let copy_file = window.new_file(drafts::KIND);
         let mut editor = Self::with(draft, source, own_folder, on_disk, window, copy_file);
@@ -316,23 +316,23 @@ impl Editor {
             .num_columns(2)
             .show(ui, |ui| {
                 ui.label("Name");
-                let mut name = self.draft.scenario().name.clone();
+                let mut name = self.draft.scenario().name.to_string();
                 if ui
                     .add(egui::TextEdit::singleline(&mut name).desired_width(width * 0.6))
                     .accessible_name("Format name")
                     .changed()
                 {
-                    self.draft.scenario_mut().name = name;
+                    *self.draft.scenario_mut().name.current_mut() = name;
                 }
                 ui.end_row();
                 ui.label("Description");
-                let mut description = self.draft.scenario().description.clone();
+                let mut description = self.draft.scenario().description.to_string();
                 if ui
                     .add(egui::TextEdit::singleline(&mut description).desired_width(width * 0.6))
                     .accessible_name("Format description")
                     .changed()
                 {
-                    self.draft.scenario_mut().description = description;
+                    *self.draft.scenario_mut().description.current_mut() = description;
                 }
                 ui.end_row();
                 ui.label("Warning");
@@ -470,14 +470,14 @@ impl Editor {
                 ui.set_width(width - ui.spacing().item_spacing.x * 4.0);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("{number}.")).strong());
-                    let mut title = step.title.clone();
+                    let mut title = step.title.to_string();
                     if ui
                         .add(egui::TextEdit::singleline(&mut title).desired_width(width * 0.4))
                         .accessible_name(format!("Title of step {number}"))
                         .changed()
                         && let Some(step) = self.draft.step_mut(at)
                     {
-                        step.title = title;
+                        *step.title.current_mut() = title;
                     }
                     let mut duration = texts.duration.clone();
                     if ui
@@ -539,12 +539,12 @@ impl Editor {
                 if !roles.is_empty() {
                     ui.horizontal_wrapped(|ui| {
                         for role in &roles {
-                            ui.label(&role.name);
+                            ui.label(&*role.name);
                             let current = step.cast.get(&role.id).cloned();
                             let shown = current
                                 .as_ref()
                                 .and_then(|id| participants.iter().find(|p| &p.id == id))
-                                .map_or("nobody".to_string(), |p| p.name.clone());
+                                .map_or("nobody".to_string(), |p| p.name.to_string());
                             let mut chosen = current.clone();
                             egui::ComboBox::from_id_salt(("role", &role.id))
                                 .selected_text(shown)
@@ -554,7 +554,7 @@ impl Editor {
                                         ui.selectable_value(
                                             &mut chosen,
                                             Some(person.id.clone()),
-                                            &person.name,
+                                            &*person.name,
                                         );
                                     }
                                 })
@@ -571,7 +571,7 @@ impl Editor {
                         }
                     });
                 }
-                let mut instructions = step.instructions.clone();
+                let mut instructions = step.instructions.to_string();
                 if ui
                     .add(
                         egui::TextEdit::multiline(&mut instructions)
@@ -583,13 +583,13 @@ impl Editor {
                     .changed()
                     && let Some(step) = self.draft.step_mut(at)
                 {
-                    step.instructions = instructions;
+                    *step.instructions.current_mut() = instructions;
                 }
                 ui.label(
                     RichText::new("Trainer's notes: for you only, never shown to the room")
                         .color(screen.palette.muted),
                 );
-                let mut notes = step.notes.clone();
+                let mut notes = step.notes.to_string();
                 if ui
                     .add(
                         egui::TextEdit::multiline(&mut notes)
@@ -601,7 +601,7 @@ impl Editor {
                     .changed()
                     && let Some(step) = self.draft.step_mut(at)
                 {
-                    step.notes = notes;
+                    *step.notes.current_mut() = notes;
                 }
                 for issue in issues.iter().filter(|i| i.at == Some(at)) {
                     problem(ui, screen, &format!("{}: {}", issue.field, issue.message));

@@ -108,7 +108,7 @@ pub fn show(
                 ui.label(RichText::new(format!("Name for {}", participant.name)).size(sizes.small));
             let field = ui.add(
                 egui::TextEdit::singleline(draft)
-                    .hint_text(&participant.name)
+                    .hint_text(&*participant.name)
                     // A name, not a paragraph: the roles line must still fit the screen.
                     .char_limit(MAX_NAME_CHARS)
                     .font(egui::FontId::proportional(sizes.body))
