@@ -46,7 +46,7 @@ const NO_ENTRY: u32 = 0o000;
 /// A full disk: a write past this many bytes fails (EFBIG, where a real full
 /// disk says ENOSPC; the writers treat both alike). The old files in the
 /// full-disk cases are all smaller, the new ones all larger.
-const DISK_LIMIT: u64 = 16 * 1024;
+const DISK_LIMIT: u64 = 64 * 1024;
 
 /// A story longer than the full disk lets anyone write.
 fn long_story() -> String {
