@@ -16,7 +16,7 @@ use crate::session::Session;
 use super::Stage;
 
 /// The step's prompts in the second language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SecondLanguage {
     /// The language's code, `es` or `en`.
     pub language: String,

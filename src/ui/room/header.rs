@@ -56,6 +56,15 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen) {
             });
         }
     });
+    if let Some(second) = room.second.as_ref().filter(|s| !s.title.is_empty()) {
+        // The title in the format's other language, under the first.
+        ui.label(
+            RichText::new(&second.title)
+                .size(sizes.heading * 0.7)
+                .italics()
+                .color(palette.muted),
+        );
+    }
     if !one_row && !roles.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = gap;

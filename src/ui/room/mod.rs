@@ -68,6 +68,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, acts: Option<&mut Vec<Action>>) 
                 &clock.hint,
                 clock.digits.len(),
                 &screen.room.tally,
+                &screen.room.second,
             );
             fit(ui, screen, &middle, true, |ui, fitted| {
                 countdown::show(ui, fitted);

@@ -6,18 +6,20 @@ use eframe::egui::{self, Color32, RichText, Stroke};
 use fluent::FluentValue;
 
 use crate::i18n::{tr, tr_args};
-use crate::room::{AgendaLine, PanelView};
+use crate::room::{AgendaLine, PanelView, SecondLanguage};
 use crate::ui::{Action, Screen, theme};
 
 /// Draws the current step's instructions and panel. With `actions`, the
 /// acts are buttons that look ahead or back; without, they are only drawn.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>>) {
     let sizes = screen.sizes;
+    let second = screen.room.second.as_ref();
     // No scrolling: the room cannot scroll, so the caller fits the type
     // to the window instead.
     ui.vertical(|ui| match &screen.room.panel {
         PanelView::Instructions { instructions } => {
             self::instructions(ui, screen, instructions, sizes.body);
+            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.body);
         }
         PanelView::Agenda {
             instructions,
@@ -25,6 +27,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
             choose,
         } => {
             self::instructions(ui, screen, instructions, sizes.body);
+            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.body);
             agenda(ui, screen, steps, choose);
         }
         PanelView::Questions {
@@ -38,8 +41,11 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
             questions,
         } => {
             self::instructions(ui, screen, instructions, sizes.small);
+            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.small);
             ui.label(RichText::new(heading).font(theme::bold(sizes.body)));
-            bullets(ui, screen, questions, screen.palette.text);
+            also(ui, screen, second.map(|s| s.heading.as_str()), sizes.body);
+            let seconds = second.map(|s| s.questions.as_slice());
+            bullets_in_both(ui, screen, questions, seconds, screen.palette.text);
         }
         PanelView::Acts {
             instructions,
@@ -50,13 +56,14 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
             questions,
         } => {
             self::instructions(ui, screen, instructions, sizes.small);
+            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.small);
             let row = ActRow {
                 names: acts,
                 paced: *paced,
                 shown: *shown,
             };
             act_buttons(ui, screen, &row, actions);
-            shown_act(ui, screen, &row, purpose, questions);
+            shown_act(ui, screen, &row, (purpose, questions), second);
         }
     });
 }
@@ -82,15 +89,56 @@ fn instructions(ui: &mut egui::Ui, screen: &Screen, text: &str, size: f32) {
     }
 }
 
+/// The same words in the format's second language, under the first in a
+/// quieter italic, so a bilingual room reads each prompt in its own
+/// language and sees which line belongs to which.
+fn also(ui: &mut egui::Ui, screen: &Screen, text: Option<&str>, size: f32) {
+    if let Some(text) = text.filter(|text| !text.is_empty()) {
+        ui.label(
+            RichText::new(text)
+                .size(size * SECOND_SIZE)
+                .italics()
+                .color(screen.palette.muted),
+        );
+        ui.add_space(screen.sizes.small * 0.3);
+    }
+}
+
+/// How big the second language's words are beside the first's.
+const SECOND_SIZE: f32 = 0.85;
+
 fn bullets(ui: &mut egui::Ui, screen: &Screen, items: &[String], colour: Color32) {
-    for item in items {
+    bullets_in_both(ui, screen, items, None, colour);
+}
+
+/// Bullets, each with its twin in the second language under it.
+fn bullets_in_both(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    items: &[String],
+    seconds: Option<&[String]>,
+    colour: Color32,
+) {
+    for (i, item) in items.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new("•")
                     .size(screen.sizes.body)
                     .color(screen.palette.accent),
             );
-            ui.label(RichText::new(item).size(screen.sizes.body).color(colour));
+            ui.vertical(|ui| {
+                ui.label(RichText::new(item).size(screen.sizes.body).color(colour));
+                if let Some(second) = seconds.and_then(|seconds| seconds.get(i))
+                    && !second.is_empty()
+                {
+                    ui.label(
+                        RichText::new(second)
+                            .size(screen.sizes.body * SECOND_SIZE)
+                            .italics()
+                            .color(screen.palette.muted),
+                    );
+                }
+            });
         });
     }
 }
@@ -256,8 +304,8 @@ fn shown_act(
     ui: &mut egui::Ui,
     screen: &Screen,
     row: &ActRow,
-    purpose: &str,
-    questions: &[String],
+    (purpose, questions): (&str, &[String]),
+    second: Option<&SecondLanguage>,
 ) {
     let (palette, sizes) = (screen.palette, screen.sizes);
     let Some(name) = row.shown.and_then(|i| row.names.get(i)) else {
@@ -283,5 +331,7 @@ fn shown_act(
         );
         ui.label(RichText::new(purpose).size(sizes.body));
     });
-    bullets(ui, screen, questions, palette.text);
+    also(ui, screen, second.map(|s| s.purpose.as_str()), sizes.body);
+    let seconds = second.map(|s| s.questions.as_slice());
+    bullets_in_both(ui, screen, questions, seconds, palette.text);
 }
