@@ -42,6 +42,8 @@ pub struct JoinedApp {
     trainer: TrainerControls,
     styled_light: Option<bool>,
     looked_for_recovery: bool,
+    /// The title the window was last given.
+    title: Option<String>,
 }
 
 /// The clock's controls, once the trainer's PIN is given.
@@ -100,6 +102,7 @@ impl JoinedApp {
             trainer: TrainerControls::default(),
             styled_light: None,
             looked_for_recovery: false,
+            title: None,
         }
     }
 
@@ -235,21 +238,16 @@ impl JoinedApp {
         }
     }
 
-    /// Gives the window its title in the language spoken, where the window
-    /// system shows one and it reads otherwise.
-    fn title_window(&self, ctx: &egui::Context) {
+    /// Gives the window its title in the language spoken, once: the
+    /// command line opened it with an English one.
+    fn title_window(&mut self, ctx: &egui::Context) {
         let title = tr_args(
             "console-title-joined",
             &[("url", FluentValue::from(self.follower.address().url()))],
         );
-        let stale = ctx.input(|i| {
-            i.viewport()
-                .title
-                .as_ref()
-                .is_some_and(|shown| *shown != title)
-        });
-        if stale {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        if self.title.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = Some(title);
         }
     }
 

@@ -4,6 +4,7 @@
 //! ring and flash for what happened, write what is due), then the window
 //! being drawn reads that state and returns actions, carried out here.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal as _, Write as _};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -198,6 +199,8 @@ pub struct Workshop {
     /// The language changed since phones last heard the room: what they
     /// read must go out again, though nothing else changed.
     words_changed: bool,
+    /// The title each open window was last given.
+    titles: HashMap<WindowKind, String>,
     styled_for: Option<(Sizes, bool)>,
     /// Whether the recovery folder was read, on the first pass.
     looked_for_recovery: bool,
@@ -249,6 +252,7 @@ impl Workshop {
             joiner: Box::new(open_joined_window),
             language: i18n::language(),
             words_changed: false,
+            titles: HashMap::new(),
             styled_for: None,
             looked_for_recovery: false,
         }
@@ -438,7 +442,7 @@ impl Workshop {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             false
         } else {
-            self.windows.other_open = false;
+            self.hide_other();
             ctx.request_repaint_of(ViewportId::ROOT);
             true
         }
@@ -520,7 +524,11 @@ impl Workshop {
             Action::OpenConsole => self.open(ctx, WindowKind::Console),
             Action::ToggleRoomWindow => {
                 if self.windows.root == WindowKind::Console {
-                    self.windows.other_open = !self.windows.other_open;
+                    if self.windows.other_open {
+                        self.hide_other();
+                    } else {
+                        self.windows.other_open = true;
+                    }
                 }
             }
             Action::MoveRoom => self.move_room(ctx),
@@ -573,18 +581,15 @@ impl Workshop {
         i18n::set_language(self.language);
     }
 
-    /// Gives `kind`'s window its title in the language spoken, where the
-    /// window system shows one and it reads otherwise.
-    pub fn title_window(&self, ctx: &egui::Context, kind: WindowKind) {
+    /// Gives `kind`'s window its title in the language spoken, once for
+    /// each language and each time the window opens: the title it was
+    /// built with is in the language spoken then. Asked once, not until the
+    /// window system says it took it, since some never say.
+    pub fn title_window(&mut self, ctx: &egui::Context, kind: WindowKind) {
         let title = kind.title();
-        let stale = ctx.input(|i| {
-            i.viewport()
-                .title
-                .as_ref()
-                .is_some_and(|shown| *shown != title)
-        });
-        if stale {
-            ctx.send_viewport_cmd(ViewportCommand::Title(title));
+        if self.titles.get(&kind) != Some(&title) {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.titles.insert(kind, title);
         }
     }
 
@@ -613,6 +618,13 @@ impl Workshop {
                 }
             },
         }
+    }
+
+    /// Hides the window that is not the root. Opened again, it is built
+    /// with the title it first had, so it is given its title again.
+    fn hide_other(&mut self) {
+        self.windows.other_open = false;
+        self.titles.remove(&self.windows.other());
     }
 
     /// Opens `kind` if it is not up.
