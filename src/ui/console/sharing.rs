@@ -134,3 +134,27 @@ fn following(viewers: usize) -> String {
         &[("count", FluentValue::from(viewers))],
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, tr_in};
+
+    #[test]
+    fn devices_are_counted_in_each_language() {
+        let count = |n: usize| [("count", FluentValue::from(n))];
+        let following = |language, n| tr_in(language, "console-share-following", &count(n));
+        assert_eq!(following(Language::English, 1), "1 device following");
+        assert_eq!(following(Language::English, 0), "0 devices following");
+        assert_eq!(following(Language::Spanish, 1), "1 dispositivo conectado");
+        assert_eq!(
+            following(Language::Spanish, 12),
+            "12 dispositivos conectados"
+        );
+        let also = [("addresses", FluentValue::from("http://a/\nhttp://b/"))];
+        assert_eq!(
+            tr_in(Language::English, "console-share-also-at", &also),
+            "Also reachable at:\nhttp://a/\nhttp://b/"
+        );
+    }
+}
