@@ -1,14 +1,19 @@
 //! The agenda of a plan as text a trainer can read without a window: one
 //! line per step for `one-on-one agenda [FILE]`, and two Markdown handouts to
 //! print, the trainer's script with the time of day of every step and a
-//! one-page card for the participants.
+//! one-page card for the participants. The words around the scenario's own
+//! (headings, labels, "min") are in the language spoken; the scenario's
+//! texts are content and print as written.
 
 use crate::markdown::{cell, escape_line_start, inline, paragraphs};
 use std::fmt::{self, Write as _};
 
 use chrono::{NaiveTime, TimeDelta, Timelike};
+use fluent::FluentValue;
 
-use crate::scenario::{Advance, Minutes, Panel, Plan, Scenario, clock_text};
+use crate::i18n::{tr, tr_args};
+
+use crate::scenario::{Advance, Minutes, Panel, Plan, Scenario, Text, clock_text};
 use crate::worksheet::TextField;
 
 /// One line per step (duration, title, who holds which role), then the total.
@@ -39,7 +44,12 @@ pub fn plain(plan: &Plan) -> String {
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    let _ = writeln!(out, "total {}", clock_text(plan.total().to_std()));
+    let total = clock_text(plan.total().to_std());
+    let _ = writeln!(
+        out,
+        "{}",
+        tr_args("agenda-total", &[("length", total.into())])
+    );
     out
 }
 
@@ -67,7 +77,8 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
     let total = plan.total();
     write!(
         out,
-        "\n**Length:** {}, {}–{}",
+        "\n**{}:** {}, {}–{}",
+        tr("agenda-length"),
         length(total),
         time_of_day(start, 0),
         time_of_day(start, total.as_secs().into())
@@ -77,9 +88,14 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
         let names: Vec<String> = plan.participants.iter().map(|p| inline(&p.name)).collect();
         // Two trailing spaces: a hard line break, so the two facts stay on
         // their own lines in print.
-        write!(out, "  \n**Taking part:** {}", names.join(", "))?;
+        write!(
+            out,
+            "  \n**{}:** {}",
+            tr("agenda-taking-part"),
+            names.join(", ")
+        )?;
     }
-    writeln!(out, "\n\n## Agenda")?;
+    writeln!(out, "\n\n## {}", tr("agenda-heading"))?;
 
     let mut at: u64 = 0;
     for (n, step) in plan.steps.iter().enumerate() {
@@ -94,17 +110,24 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
             length(step.duration)
         )?;
         match step.advance {
-            Advance::Auto => writeln!(
-                out,
-                "*{} by itself at {}.*",
-                if last { "Ends" } else { "Moves on" },
-                time_of_day(start, end)
-            )?,
-            Advance::Hold => writeln!(
-                out,
-                "**Waits for the trainer:** at {} the chime sounds and the clock runs into overtime until you move on.",
-                time_of_day(start, end)
-            )?,
+            Advance::Auto => {
+                let time = [("time", FluentValue::from(time_of_day(start, end)))];
+                let moves = if last {
+                    tr_args("agenda-ends", &time)
+                } else {
+                    tr_args("agenda-moves-on", &time)
+                };
+                writeln!(out, "*{moves}*")?;
+            }
+            Advance::Hold => {
+                let time = [("time", FluentValue::from(time_of_day(start, end)))];
+                writeln!(
+                    out,
+                    "**{}:** {}",
+                    tr("agenda-waits"),
+                    tr_args("agenda-waits-detail", &time)
+                )?;
+            }
         }
 
         let roles: Vec<String> = plan
@@ -118,7 +141,7 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
             })
             .collect();
         if !roles.is_empty() {
-            writeln!(out, "\n**Roles:** {}", roles.join(" · "))?;
+            writeln!(out, "\n**{}:** {}", tr("agenda-roles"), roles.join(" · "))?;
         }
 
         let instructions = paragraphs(&step.instructions);
@@ -130,20 +153,22 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
             Panel::Instructions => {}
             Panel::Agenda { choose } => {
                 if !choose.is_empty() {
-                    writeln!(out, "\n**Choose someone for each job:**\n")?;
+                    writeln!(out, "\n**{}:**\n", tr("agenda-choose"))?;
                     bullets(out, choose)?;
                 }
             }
             Panel::Acts { pacing } => {
                 writeln!(
                     out,
-                    "\n**The acts, paced** (the screen highlights the one the pair should be in):\n"
+                    "\n**{}** ({}):\n",
+                    tr("agenda-acts-paced"),
+                    tr("agenda-acts-paced-detail")
                 )?;
                 let mut act_at = at;
                 for (n, (id, share)) in pacing.iter().enumerate() {
                     let act_end = act_at + u64::from(share.as_secs());
                     let act = scenario.act_index(id).map(|i| &scenario.acts[i]);
-                    let name = act.map_or(id.as_str(), |a| a.name.as_str());
+                    let name = act.map_or(id.as_str(), |a| &*a.name);
                     let marker = format!("{}. ", n + 1);
                     write!(
                         out,
@@ -170,17 +195,18 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
             Panel::Questions { heading, questions } => {
                 let heading = inline(heading);
                 if heading.is_empty() {
-                    writeln!(out, "\n**Questions on screen:**\n")?;
+                    writeln!(out, "\n**{}:**\n", tr("agenda-questions-on-screen"))?;
                 } else {
-                    writeln!(out, "\n**On screen: {heading}**\n")?;
+                    let on_screen = tr_args("agenda-on-screen", &[("heading", heading.into())]);
+                    writeln!(out, "\n**{on_screen}**\n")?;
                 }
                 bullets(out, questions)?;
             }
             Panel::Reflection => {
                 if scenario.reflection.is_empty() {
-                    writeln!(out, "\n*The screen shows no reflection questions.*")?;
+                    writeln!(out, "\n*{}*", tr("agenda-no-reflection"))?;
                 } else {
-                    writeln!(out, "\n**Reflection questions for the room:**\n")?;
+                    writeln!(out, "\n**{}:**\n", tr("agenda-reflection-questions"))?;
                     numbered(out, &scenario.reflection)?;
                 }
             }
@@ -190,8 +216,8 @@ fn write_script(out: &mut String, plan: &Plan, start: NaiveTime) -> fmt::Result 
     }
 
     if !scenario.do_dont.is_empty() {
-        writeln!(out, "\n## Do and don't\n")?;
-        writeln!(out, "| Do | Don't |")?;
+        writeln!(out, "\n## {}\n", tr("agenda-do-dont"))?;
+        writeln!(out, "| {} | {} |", tr("agenda-do"), tr("agenda-dont"))?;
         writeln!(out, "| --- | --- |")?;
         for row in &scenario.do_dont {
             writeln!(out, "| {} | {} |", cell(&row.good), cell(&row.bad))?;
@@ -209,7 +235,7 @@ fn trainer_notes(out: &mut String, notes: &str) -> fmt::Result {
         return Ok(());
     }
     // Two trailing spaces: a hard line break, so the label stands on its own line.
-    write!(out, "\n> **Trainer's notes:**  ")?;
+    write!(out, "\n> **{}:**  ", tr("agenda-trainer-notes"))?;
     for line in notes.lines() {
         if line.is_empty() {
             write!(out, "\n>")?;
@@ -223,14 +249,6 @@ fn trainer_notes(out: &mut String, notes: &str) -> fmt::Result {
 /// How many of an act's questions the participant card prints, so the card
 /// stays one page.
 const CARD_QUESTIONS: usize = 2;
-
-/// The worksheet's "When we meet again" section and its hint, as the
-/// worksheet panel shows them: not a [`TextField`], but the commitment every
-/// participant writes down.
-const NEXT_MEETING: (&str, &str) = (
-    "When we meet again",
-    "When will we meet again to act and keep building this relationship?",
-);
 
 /// A one-page card for participants as Markdown: the workshop, the acts of
 /// a one-on-one with a question or two each, what to write on the worksheet
@@ -251,11 +269,9 @@ fn write_card(out: &mut String, scenario: &Scenario) -> fmt::Result {
     }
 
     if !scenario.acts.is_empty() {
-        if scenario.acts.len() == 5 {
-            writeln!(out, "\n## The five acts of a one-on-one\n")?;
-        } else {
-            writeln!(out, "\n## The acts of a one-on-one\n")?;
-        }
+        let count = FluentValue::from(scenario.acts.len());
+        let acts = tr_args("agenda-card-acts", &[("count", count)]);
+        writeln!(out, "\n## {acts}\n")?;
         for (n, act) in scenario.acts.iter().enumerate() {
             let marker = format!("{}. ", n + 1);
             let purpose = inline(&act.purpose);
@@ -273,19 +289,27 @@ fn write_card(out: &mut String, scenario: &Scenario) -> fmt::Result {
 
     // The worksheet's order: what the pair learned, the commitment, then
     // feedback and notes.
-    writeln!(out, "\n## Listen for, and write on your worksheet\n")?;
+    writeln!(out, "\n## {}\n", tr("agenda-card-listen-for"))?;
+    let field = |f: &TextField| (f.label().to_string(), f.hint().to_string());
+    // The worksheet's "When we meet again" section and its hint, as the
+    // worksheet panel shows them: not a [`TextField`], but the commitment
+    // every participant writes down.
+    let next_meeting = (
+        tr("agenda-card-next-meeting"),
+        tr("agenda-card-next-meeting-hint"),
+    );
     let (learned, afterwards) = TextField::ALL.split_at(4);
     let fields = learned
         .iter()
-        .map(|f| (f.label(), f.hint()))
-        .chain(std::iter::once(NEXT_MEETING))
-        .chain(afterwards.iter().map(|f| (f.label(), f.hint())));
+        .map(field)
+        .chain(std::iter::once(next_meeting))
+        .chain(afterwards.iter().map(field));
     for (label, hint) in fields {
-        writeln!(out, "- **{}:** {}", inline(label), inline(hint))?;
+        writeln!(out, "- **{}:** {}", inline(&label), inline(&hint))?;
     }
 
     if !scenario.reflection.is_empty() {
-        writeln!(out, "\n## Reflection\n")?;
+        writeln!(out, "\n## {}\n", tr("agenda-card-reflection"))?;
         numbered(out, &scenario.reflection)?;
     }
     Ok(())
@@ -310,14 +334,17 @@ fn time_of_day(start: NaiveTime, seconds: u64) -> String {
 fn length(duration: Minutes) -> String {
     let seconds = duration.as_secs();
     if seconds.is_multiple_of(60) {
-        format!("{} min", seconds / 60)
+        tr_args(
+            "agenda-minutes",
+            &[("minutes", FluentValue::from(seconds / 60))],
+        )
     } else {
         clock_text(duration.to_std())
     }
 }
 
 /// A bullet list of `items`, one line each.
-fn bullets(out: &mut String, items: &[String]) -> fmt::Result {
+fn bullets(out: &mut String, items: &[Text]) -> fmt::Result {
     for item in items {
         writeln!(out, "- {}", line(item))?;
     }
@@ -325,7 +352,7 @@ fn bullets(out: &mut String, items: &[String]) -> fmt::Result {
 }
 
 /// A numbered list of `items`, one line each.
-fn numbered(out: &mut String, items: &[String]) -> fmt::Result {
+fn numbered(out: &mut String, items: &[Text]) -> fmt::Result {
     for (n, item) in items.iter().enumerate() {
         writeln!(out, "{}. {}", n + 1, line(item))?;
     }
@@ -470,10 +497,10 @@ mod tests {
                 card.contains(&format!("**{}**: {}", act.name, act.purpose)),
                 "{card}"
             );
-            assert!(card.contains(&act.questions[0]));
+            assert!(card.contains(&*act.questions[0]));
         }
         // At most two questions an act.
-        assert!(!card.contains(&scenario.acts[2].questions[2]));
+        assert!(!card.contains(&*scenario.acts[2].questions[2]));
         for field in TextField::ALL {
             assert!(
                 card.contains(&format!("- **{}:** {}\n", field.label(), field.hint())),
@@ -482,7 +509,7 @@ mod tests {
         }
         assert!(card.contains("- **When we meet again:**"));
         for question in &scenario.reflection {
-            assert!(card.contains(question.as_str()), "{question}");
+            assert!(card.contains(&**question), "{question}");
         }
         assert!(card.lines().count() < 60, "{} lines", card.lines().count());
     }
@@ -548,7 +575,7 @@ mod tests {
     fn the_script_quotes_each_steps_notes_and_the_card_leaves_them_out() {
         let mut scenario = built_in_breakout();
         for item in &mut scenario.steps {
-            item.steps_mut()[0].notes.clear();
+            item.steps_mut()[0].notes = Default::default();
         }
         scenario.steps[1].steps_mut()[0].notes =
             "Walk between the pairs.\nListen for \"why?\"\n\n# Before the swap: remind the timekeepers."
@@ -569,6 +596,57 @@ mod tests {
         let card = participant_card(&scenario);
         assert!(!card.contains("Walk between"), "{card}");
         assert!(!card.contains("Trainer"), "{card}");
+    }
+
+    #[test]
+    fn in_spanish_the_script_and_the_card_speak_spanish_around_the_content() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::Spanish);
+        let mut scenario = built_in_breakout();
+        scenario.steps[5].steps_mut()[0].advance = Advance::Hold;
+        let script = facilitator_script(&Plan::from(scenario.clone()), at(18, 30));
+        let card = participant_card(&scenario);
+        set_language(Language::English);
+
+        assert!(
+            script.contains("**Duración:** 25 min, 18:30–18:55  \n**Participantes:** Persona A, Persona B\n\n## Agenda\n"),
+            "{script}"
+        );
+        assert!(script.contains("\n### 18:33–18:41 · Ronda 1 · conversación (8 min)\n"));
+        assert!(script.contains("*Pasa al siguiente paso por sí solo a las 18:41.*"));
+        assert!(script.contains(
+            "**Espera a quien facilita:** a las 18:55 suena la campanilla y el reloj sigue en tiempo extra"
+        ));
+        assert!(
+            script.contains("**Roles:** Quien organiza: Persona A · Persona contactada: Persona B")
+        );
+        assert!(script.contains("**Los actos, con sus tiempos** (la pantalla resalta"));
+        assert!(script.contains("**En pantalla: Retroalimentación de la persona contactada**"));
+        assert!(script.contains("> **Notas para quien facilita:**  \n"));
+        assert!(script.contains("\n## Qué hacer y qué no\n\n| Haz | No hagas |\n| --- | --- |\n"));
+        for english in [
+            "Length",
+            "Taking part",
+            "by itself",
+            "Waits",
+            "Trainer",
+            "Do and",
+        ] {
+            assert!(!script.contains(english), "{english} in {script}");
+        }
+
+        assert!(
+            card.contains("\n## Los cinco actos de un uno a uno\n"),
+            "{card}"
+        );
+        assert!(card.contains("\n## Escucha y anota en tu hoja de trabajo\n"));
+        assert!(
+            card.contains(
+                "- **Cuándo nos volvemos a ver:** ¿Cuándo nos volveremos a ver para actuar"
+            )
+        );
+        assert!(card.contains("\n## Reflexión\n"));
+        assert!(!card.contains("When we meet again"), "{card}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveTime;
+use fluent::FluentValue;
 
 use crate::follow::JoinAddress;
 use crate::i18n::{Language, tr, tr_args};
@@ -158,14 +159,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             "agenda" if first => return parse_agenda(args),
             "list" if first => {
                 return match args.next() {
-                    Some(extra) => Err(format!("list takes no arguments, but got {extra:?}")),
+                    Some(extra) => Err(tr_args(
+                        "cli-list-no-arguments",
+                        &[("argument", format!("{extra:?}").into())],
+                    )),
                     None => Ok(Command::List),
                 };
             }
             "check" if first => {
                 let files: Vec<PathBuf> = args.map(PathBuf::from).collect();
                 if files.is_empty() {
-                    return Err("check needs one or more FILEs, e.g. check scenarios/*.ron".into());
+                    return Err(tr("cli-check-needs-files"));
                 }
                 return Ok(Command::Check { files });
             }
@@ -189,9 +193,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 });
             }
             "--scenario" => {
-                let file = args
-                    .next()
-                    .ok_or("--scenario needs a FILE, e.g. --scenario scenarios/breakout-25.ron")?;
+                let file = args.next().ok_or_else(|| tr("cli-scenario-needs-file"))?;
                 scenario = Some(PathBuf::from(file));
             }
             _ => {
@@ -217,6 +219,33 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     })
 }
 
+/// `text` as the user typed it, quoted and escaped, for a message that
+/// names it.
+fn quoted(text: &str) -> FluentValue<'static> {
+    FluentValue::from(format!("{text:?}"))
+}
+
+/// The mistake of an option `command` does not know.
+fn unknown_option(command: &str, option: &str) -> String {
+    tr_args(
+        "cli-unknown-option",
+        &[("command", command.into()), ("option", quoted(option))],
+    )
+}
+
+/// The mistake of a second FILE for `command`, which takes one.
+fn one_file_only(command: &str, argument: &str) -> String {
+    tr_args(
+        "cli-takes-one-file",
+        &[("command", command.into()), ("argument", quoted(argument))],
+    )
+}
+
+/// A built-in format's file name as messages show it: `circle.ron (built in)`.
+fn built_in(file_name: &str) -> String {
+    tr_args("cli-built-in", &[("name", file_name.into())])
+}
+
 /// Splits `--flag=value` into the flag and its value.
 fn split_flag(text: &str) -> (String, Option<OsString>) {
     match text.split_once('=') {
@@ -240,7 +269,12 @@ fn parse_agenda(args: impl Iterator<Item = OsString>) -> Result<Command, String>
                 .clone()
                 .or_else(|| args.next())
                 .map(|v| v.to_string_lossy().into_owned())
-                .ok_or(format!("{flag} needs a value, e.g. {flag} {example}"))
+                .ok_or_else(|| {
+                    tr_args(
+                        "cli-flag-needs-value",
+                        &[("flag", flag.as_str().into()), ("example", example.into())],
+                    )
+                })
         };
         match flag.as_str() {
             "--format" => {
@@ -249,36 +283,36 @@ fn parse_agenda(args: impl Iterator<Item = OsString>) -> Result<Command, String>
                     "md" | "markdown" | "script" => AgendaFormat::Script,
                     "card" => AgendaFormat::Card,
                     other => {
-                        return Err(format!(
-                            "unknown agenda format {other:?}; use --format text, md or card"
+                        return Err(tr_args(
+                            "cli-unknown-agenda-format",
+                            &[("format", quoted(other))],
                         ));
                     }
                 }
             }
             "--start" => {
                 let given = value("18:30")?;
-                start = NaiveTime::parse_from_str(&given, "%H:%M").map_err(|_| {
-                    format!("--start takes a time of day such as 18:30, not {given:?}")
-                })?;
+                start = NaiveTime::parse_from_str(&given, "%H:%M")
+                    .map_err(|_| tr_args("cli-start-needs-time", &[("given", quoted(&given))]))?;
             }
             "--people" => {
                 let given = value("6")?;
                 people = Some(given.parse::<usize>().map_err(|_| {
-                    format!("--people takes a number of people such as 6, not {given:?}")
+                    tr_args("cli-people-needs-number", &[("given", quoted(&given))])
                 })?);
             }
             "--length" => {
                 let given = value("40m")?;
-                length = Some(Minutes::parse(&given).ok_or(format!(
-                    "--length takes a length such as 40m or 1h, not {given:?}"
-                ))?);
+                length = Some(Minutes::parse(&given).ok_or_else(|| {
+                    tr_args("cli-length-needs-length", &[("given", quoted(&given))])
+                })?);
             }
             "-h" | "--help" => return Ok(Command::Help),
             _ if text.starts_with('-') && text.len() > 1 => {
-                return Err(format!("unknown agenda option {text:?}; try --help"));
+                return Err(unknown_option("agenda", &text));
             }
             _ if file.is_none() => file = Some(PathBuf::from(arg)),
-            _ => return Err(format!("agenda takes one FILE, but also got {text:?}")),
+            _ => return Err(one_file_only("agenda", &text)),
         }
     }
     Ok(Command::Agenda {
@@ -303,13 +337,14 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
             "--format" => {
                 let value = inline_value
                     .or_else(|| args.next())
-                    .ok_or("--format needs md or ics, e.g. --format md")?;
+                    .ok_or_else(|| tr("cli-export-format-needs-value"))?;
                 format = Some(match value.to_string_lossy().as_ref() {
                     "md" | "markdown" => ExportFormat::Markdown,
                     "ics" => ExportFormat::Ics,
                     other => {
-                        return Err(format!(
-                            "unknown export format {other:?}; use --format md or --format ics"
+                        return Err(tr_args(
+                            "cli-unknown-export-format",
+                            &[("format", quoted(other))],
                         ));
                     }
                 });
@@ -318,19 +353,24 @@ fn parse_export(args: impl Iterator<Item = OsString>) -> Result<Command, String>
             "--out" => {
                 let value = inline_value
                     .or_else(|| args.next())
-                    .ok_or("--out needs a PATH, e.g. --out meeting.ics")?;
+                    .ok_or_else(|| tr("cli-out-needs-path"))?;
                 out = Some(PathBuf::from(value));
             }
             "--force" if inline_value.is_none() => force = true,
             _ if text.starts_with('-') && text.len() > 1 => {
-                return Err(format!("unknown export option {text:?}; try --help"));
+                return Err(unknown_option("export", &text));
             }
             _ if file.is_none() => file = Some(PathBuf::from(arg)),
-            _ => return Err(format!("export takes one WORKSHEET, but also got {text:?}")),
+            _ => {
+                return Err(tr_args(
+                    "cli-export-one-worksheet",
+                    &[("argument", quoted(&text))],
+                ));
+            }
         }
     }
-    let file = file.ok_or("export needs a WORKSHEET file, e.g. export maria.ron --format md")?;
-    let format = format.ok_or("export needs --format md or --format ics")?;
+    let file = file.ok_or_else(|| tr("cli-export-needs-worksheet"))?;
+    let format = format.ok_or_else(|| tr("cli-export-needs-format"))?;
     Ok(Command::Export {
         file,
         format,
@@ -350,24 +390,22 @@ fn parse_join(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
             "--pin" => {
                 let value = inline_value
                     .or_else(|| args.next())
-                    .ok_or("--pin needs the six digits the trainer's console shows")?;
+                    .ok_or_else(|| tr("cli-pin-needs-digits"))?;
                 let value = value.to_string_lossy().into_owned();
                 if value.len() != 6 || !value.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(format!("--pin takes six digits, not {value:?}"));
+                    return Err(tr_args("cli-pin-six-digits", &[("given", quoted(&value))]));
                 }
                 pin = Some(value);
             }
             "-h" | "--help" => return Ok(Command::Help),
             _ if text.starts_with('-') && text.len() > 1 => {
-                return Err(format!("unknown join option {text:?}; try --help"));
+                return Err(unknown_option("join", &text));
             }
             _ if address.is_none() => address = Some(JoinAddress::parse(&text)?),
-            _ => return Err(format!("join takes one URL, but also got {text:?}")),
+            _ => return Err(tr_args("cli-join-one-url", &[("argument", quoted(&text))])),
         }
     }
-    let address = address.ok_or(
-        "join needs the room's address, as the trainer's app shows it, e.g. join http://192.168.1.20:8111/",
-    )?;
+    let address = address.ok_or_else(|| tr("cli-join-needs-address"))?;
     Ok(Command::Join { address, pin })
 }
 
@@ -382,24 +420,25 @@ fn parse_report(args: impl Iterator<Item = OsString>) -> Result<Command, String>
             "--format" => {
                 let value = inline_value
                     .or_else(|| args.next())
-                    .ok_or("--format needs text, md or csv, e.g. --format csv")?;
+                    .ok_or_else(|| tr("cli-report-format-needs-value"))?;
                 format = match value.to_string_lossy().as_ref() {
                     "text" | "txt" => ReportFormat::Text,
                     "md" | "markdown" => ReportFormat::Markdown,
                     "csv" => ReportFormat::Csv,
                     other => {
-                        return Err(format!(
-                            "unknown report format {other:?}; use --format text, md or csv"
+                        return Err(tr_args(
+                            "cli-unknown-report-format",
+                            &[("format", quoted(other))],
                         ));
                     }
                 };
             }
             "-h" | "--help" => return Ok(Command::Help),
             _ if text.starts_with('-') && text.len() > 1 => {
-                return Err(format!("unknown report option {text:?}; try --help"));
+                return Err(unknown_option("report", &text));
             }
             _ if file.is_none() => file = Some(PathBuf::from(arg)),
-            _ => return Err(format!("report takes one FILE, but also got {text:?}")),
+            _ => return Err(one_file_only("report", &text)),
         }
     }
     Ok(Command::Report { file, format })
@@ -415,16 +454,19 @@ pub fn run_report(file: Option<&Path>, format: ReportFormat, folder: &Path) -> E
         None => {
             let found = report::newest_in(folder);
             for error in &found.unreadable {
-                terminal::eprint_line(&format!("one-on-one: note: skipped {error}"));
+                terminal::eprint_line(&format!(
+                    "one-on-one: {}",
+                    tr_args("cli-note-skipped", &[("problem", error.to_string().into())])
+                ));
             }
             match found.newest {
                 Some((path, report)) => {
                     terminal::eprint_line(&format!("one-on-one: {}", path.display()));
                     Ok(report)
                 }
-                None => Err(format!(
-                    "{}: no session report here yet; one is saved as each session runs",
-                    folder.display()
+                None => Err(tr_args(
+                    "cli-no-report-yet",
+                    &[("folder", folder.display().to_string().into())],
                 )),
             }
         }
@@ -466,10 +508,20 @@ fn export_to(
         .render(&sheet, chrono::Utc::now())
         .map_err(|error| format!("{}: {error}", file.display()))?;
     match out {
-        Some(out) => write_private_atomic(out, text.as_bytes())
-            .map_err(|error| format!("{}: could not write: {error}", out.display())),
-        None => terminal::print(&text)
-            .map_err(|error| format!("one-on-one: could not print the export: {error}")),
+        Some(out) => write_private_atomic(out, text.as_bytes()).map_err(|error| {
+            let why = tr_args(
+                "cli-could-not-write",
+                &[("error", error.to_string().into())],
+            );
+            format!("{}: {why}", out.display())
+        }),
+        None => terminal::print(&text).map_err(|error| {
+            let why = tr_args(
+                "cli-could-not-print-export",
+                &[("error", error.to_string().into())],
+            );
+            format!("one-on-one: {why}")
+        }),
     }
 }
 
@@ -479,12 +531,13 @@ fn export_to(
 /// refusal costs nothing, and the same whatever the worksheet holds.
 fn may_export_to(file: &Path, out: &Path, force: bool) -> Result<(), String> {
     if same_file(file, out) {
-        return Err("not overwritten: --out names the worksheet being exported".into());
+        return Err(tr("cli-export-onto-worksheet"));
     }
     let verdict = replace::may_replace(out, None);
     if let Verdict::Refuse(why) = verdict {
-        return Err(format!(
-            "{why} (--force never replaces a worksheet, a format or a folder)"
+        return Err(tr_args(
+            "cli-force-never-replaces",
+            &[("reason", why.to_string().into())],
         ));
     }
     // A new .ron file is harmless today, but it would puzzle every reader
@@ -495,14 +548,10 @@ fn may_export_to(file: &Path, out: &Path, force: bool) -> Result<(), String> {
             .is_some_and(|e| e.eq_ignore_ascii_case(worksheet::names::EXTENSION))
     };
     if is_ron(out) || write_target(out).is_ok_and(|target| is_ron(&target)) {
-        return Err(
-            "not written: .ron is for worksheets and formats; name the export .md or .ics".into(),
-        );
+        return Err(tr("cli-export-not-ron"));
     }
     match verdict {
-        Verdict::Ask if !force => {
-            Err("already exists; not replaced (add --force to replace it)".into())
-        }
+        Verdict::Ask if !force => Err(tr("cli-export-exists")),
         _ => Ok(()),
     }
 }
@@ -520,8 +569,7 @@ fn agenda_scenario(file: Option<&Path>) -> Result<Scenario, String> {
             .iter()
             .find(|(name, _)| name.strip_suffix(".ron") == Some(wanted))
         {
-            return scenario::parse(text, &format!("{name} (built in)"))
-                .map_err(|error| error.to_string());
+            return scenario::parse(text, &built_in(name)).map_err(|error| error.to_string());
         }
     }
     scenario::load_file(file).map_err(|error| error.to_string())
@@ -549,16 +597,18 @@ pub fn run_agenda(
     };
     let plan = Plan::new(scenario, setup);
     if people.is_some_and(|p| p != plan.setup.people) {
-        terminal::eprint_line(&format!(
-            "one-on-one: note: this format takes {} people",
-            plan.setup.people
-        ));
+        let note = tr_args(
+            "cli-note-people",
+            &[("people", FluentValue::from(plan.setup.people))],
+        );
+        terminal::eprint_line(&format!("one-on-one: {note}"));
     }
     if length.is_some() && length != plan.setup.length {
-        terminal::eprint_line(&format!(
-            "one-on-one: note: this format's length is {}",
-            library::length_text(&plan.scenario)
-        ));
+        let note = tr_args(
+            "cli-note-length",
+            &[("length", library::length_text(&plan.scenario).into())],
+        );
+        terminal::eprint_line(&format!("one-on-one: {note}"));
     }
     let text = match format {
         AgendaFormat::Text => crate::agenda::plain(&plan),
@@ -575,7 +625,7 @@ pub fn run_list() -> ExitCode {
     for entry in &library.entries {
         let place = match entry.source.path() {
             Some(path) => path.display().to_string(),
-            None => format!("{} (built in)", entry.file_name),
+            None => built_in(&entry.file_name),
         };
         match &entry.loaded {
             Ok(scenario) => {
@@ -590,15 +640,15 @@ pub fn run_list() -> ExitCode {
             Err(error) => {
                 let first = error.to_string();
                 let first = first.lines().next().unwrap_or_default().to_string();
-                text.push_str(&format!("{place}\n    cannot be read: {first}\n"));
+                let why = tr_args("cli-list-unreadable", &[("problem", first.into())]);
+                text.push_str(&format!("{place}\n    {why}\n"));
             }
         }
     }
     if let Some(own) = library::own_folder() {
-        text.push_str(&format!(
-            "\nYour own formats are kept in {}\n",
-            own.display()
-        ));
+        let folder = own.display().to_string();
+        let where_kept = tr_args("cli-list-own-folder", &[("folder", folder.into())]);
+        text.push_str(&format!("\n{where_kept}\n"));
     }
     print_out(&text)
 }
@@ -611,12 +661,17 @@ pub fn run_check(files: &[PathBuf]) -> ExitCode {
     let mut report = String::new();
     for file in files {
         match scenario::load_file(file) {
-            Ok(scenario) => report.push_str(&format!(
-                "{}: ok, \"{}\", {}\n",
-                file.display(),
-                scenario.name,
-                library::length_text(&scenario)
-            )),
+            Ok(scenario) => {
+                let ok = tr_args(
+                    "cli-check-ok",
+                    &[
+                        ("file", file.display().to_string().into()),
+                        ("name", scenario.name.as_str().into()),
+                        ("length", library::length_text(&scenario).into()),
+                    ],
+                );
+                report.push_str(&format!("{ok}\n"));
+            }
             Err(error) => {
                 failed = true;
                 terminal::eprint_line(&error.to_string());
@@ -632,7 +687,11 @@ fn print_out(text: &str) -> ExitCode {
     match terminal::print(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            terminal::eprint_line(&format!("one-on-one: could not print: {error}"));
+            let why = tr_args(
+                "cli-could-not-print",
+                &[("error", error.to_string().into())],
+            );
+            terminal::eprint_line(&format!("one-on-one: {why}"));
             ExitCode::FAILURE
         }
     }

@@ -6,6 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+use fluent::FluentValue;
+
+use crate::i18n::{tr, tr_args};
 use crate::scenario::{self, Scenario, ScenarioError, Setup, clock_text};
 
 /// The formats compiled into the app, so it has them with no files around.
@@ -50,12 +53,12 @@ impl Source {
     }
 
     /// A word for where it came from, as the list shows it.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Source::BuiltIn => "built in",
-            Source::Given(_) => "from the command line",
-            Source::Shipped(_) => "scenarios folder",
-            Source::Own(_) => "your formats",
+            Source::BuiltIn => tr("files-source-built-in"),
+            Source::Given(_) => tr("files-source-given"),
+            Source::Shipped(_) => tr("files-source-shipped"),
+            Source::Own(_) => tr("files-source-own"),
         }
     }
 
@@ -90,7 +93,7 @@ impl Entry {
     pub fn length_text(&self) -> String {
         match &self.loaded {
             Ok(scenario) => length_text(scenario),
-            Err(_) => "cannot be read".to_string(),
+            Err(_) => tr("files-format-unreadable"),
         }
     }
 }
@@ -99,18 +102,27 @@ impl Entry {
 pub fn length_text(scenario: &Scenario) -> String {
     let total = minutes(scenario.total());
     match (scenario.length, scenario.people) {
-        (Some(range), _) => format!(
-            "{}–{} min (default {total})",
-            minutes(range.from),
-            minutes(range.to)
+        (Some(range), _) => tr_args(
+            "files-length-choice",
+            &[
+                ("from", FluentValue::from(minutes(range.from))),
+                ("to", FluentValue::from(minutes(range.to))),
+                ("total", FluentValue::from(total)),
+            ],
         ),
-        (None, Some(people)) => format!(
-            "{total} min for {} people ({}–{})",
-            Setup::default_for(scenario).people,
-            people.from,
-            people.to
+        (None, Some(people)) => tr_args(
+            "files-length-people",
+            &[
+                ("total", FluentValue::from(total)),
+                (
+                    "people",
+                    FluentValue::from(Setup::default_for(scenario).people),
+                ),
+                ("from", FluentValue::from(people.from)),
+                ("to", FluentValue::from(people.to)),
+            ],
         ),
-        (None, None) => format!("{total} min"),
+        (None, None) => tr_args("files-length", &[("total", FluentValue::from(total))]),
     }
 }
 
@@ -183,7 +195,13 @@ impl Library {
             .map(|(file_name, text)| Entry {
                 source: Source::BuiltIn,
                 file_name: (*file_name).to_string(),
-                loaded: scenario::parse(text, &format!("{file_name} (built in)")),
+                loaded: scenario::parse(
+                    text,
+                    &tr_args(
+                        "files-built-in-file",
+                        &[("file", FluentValue::from(*file_name))],
+                    ),
+                ),
             })
             .collect();
         for path in &places.given {
@@ -237,14 +255,18 @@ const MAX_STEM_CHARS: usize = 60;
 /// after the format (`my-breakout.ron`, `my-breakout-2.ron`...). Returns the
 /// file written. The write is atomic: a crash leaves the old file or the new.
 pub fn save_own(scenario: &Scenario, dir: &Path, over: Option<&Path>) -> Result<PathBuf, String> {
-    crate::storage::create_private_dir(dir)
-        .map_err(|e| format!("{}: could not create the folder: {e}", dir.display()))?;
+    let error = |e: std::io::Error| [("error", FluentValue::from(e.to_string()))];
+    crate::storage::create_private_dir(dir).map_err(|e| {
+        let why = tr_args("files-could-not-create-folder", &error(e));
+        format!("{}: {why}", dir.display())
+    })?;
     let path = match over {
         Some(path) => {
             if path.exists() && scenario::load_file(path).is_err() {
                 return Err(format!(
-                    "{}: not overwritten: it no longer reads as a scenario; save as a new format",
-                    path.display()
+                    "{}: {}",
+                    path.display(),
+                    tr("files-format-not-overwritten")
                 ));
             }
             path.to_path_buf()
@@ -255,7 +277,7 @@ pub fn save_own(scenario: &Scenario, dir: &Path, over: Option<&Path>) -> Result<
                 .take(MAX_STEM_CHARS)
                 .collect();
             let stem = if slug.is_empty() {
-                "format".into()
+                tr("files-format-stem")
             } else {
                 slug
             };
@@ -267,8 +289,10 @@ pub fn save_own(scenario: &Scenario, dir: &Path, over: Option<&Path>) -> Result<
         scenario.name
     );
     let text = scenario::text::to_text(scenario, &comment);
-    crate::storage::write_private_atomic(&path, text.as_bytes())
-        .map_err(|e| format!("{}: could not write: {e}", path.display()))?;
+    crate::storage::write_private_atomic(&path, text.as_bytes()).map_err(|e| {
+        let why = tr_args("files-could-not-write", &error(e));
+        format!("{}: {why}", path.display())
+    })?;
     Ok(path)
 }
 
@@ -297,6 +321,47 @@ mod tests {
             }
         }
         assert_eq!(library.entries[0].length_text(), "25 min");
+    }
+
+    #[test]
+    fn lengths_and_sources_read_in_the_language_spoken() {
+        use crate::i18n::{Language, set_language};
+        let library = Library::discover(&Places::default());
+        let length = |file: &str| {
+            library
+                .entries
+                .iter()
+                .find(|entry| entry.file_name == file)
+                .map(Entry::length_text)
+                .unwrap_or_default()
+        };
+        set_language(Language::Spanish);
+        let spanish = [
+            length("circle.ron"),
+            length("real-one-on-one.ron"),
+            Source::Own(PathBuf::new()).label(),
+        ];
+        set_language(Language::English);
+        let english = [
+            length("circle.ron"),
+            length("real-one-on-one.ron"),
+            Source::Own(PathBuf::new()).label(),
+        ];
+        assert!(
+            spanish[0].contains(" min para ") && spanish[0].contains(" personas (3–12)"),
+            "{spanish:?}"
+        );
+        assert!(
+            english[0].contains(" min for ") && english[0].contains(" people (3–12)"),
+            "{english:?}"
+        );
+        assert!(
+            spanish[1].starts_with("30–60 min (por defecto "),
+            "{spanish:?}"
+        );
+        assert!(english[1].starts_with("30–60 min (default "), "{english:?}");
+        assert_eq!(spanish[2], "tus formatos");
+        assert_eq!(english[2], "your formats");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use eframe::egui;
 use one_on_one::cli::{self, Command};
-use one_on_one::i18n::{self, Language};
+use one_on_one::i18n::{self, Language, tr, tr_args};
 use one_on_one::scenario::{self, Scenario};
 use one_on_one::screens::{self, Layout};
 use one_on_one::session::Session;
@@ -60,10 +60,7 @@ fn main() -> ExitCode {
         Command::List => cli::run_list(),
         Command::Join { address, pin } => match join(address, pin) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                terminal::eprint_line(&format!("one-on-one: could not open a window: {error}"));
-                ExitCode::FAILURE
-            }
+            Err(error) => no_window(&*error),
         },
         Command::Check { files } => cli::run_check(&files),
         Command::Present {
@@ -83,13 +80,17 @@ fn main() -> ExitCode {
             };
             match present(scenario, places, opening) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(error) => {
-                    terminal::eprint_line(&format!("one-on-one: could not open a window: {error}"));
-                    ExitCode::FAILURE
-                }
+                Err(error) => no_window(&*error),
             }
         }
     }
+}
+
+/// Says why no window could open, and fails.
+fn no_window(error: &dyn std::error::Error) -> ExitCode {
+    let why = tr_args("cli-no-window", &[("error", error.to_string().into())]);
+    terminal::eprint_line(&format!("one-on-one: {why}"));
+    ExitCode::FAILURE
 }
 
 /// Prints `line` on standard output; a closed pipe is a failure, not a panic.
@@ -118,8 +119,9 @@ fn choose_scenario(path: Option<&std::path::Path>) -> (Scenario, Option<String>)
                 .to_string();
             (
                 scenario::built_in_breakout(),
-                Some(format!(
-                    "Could not use that scenario, running the built-in breakout instead. {first}"
+                Some(tr_args(
+                    "cli-scenario-fallback",
+                    &[("problem", first.into())],
                 )),
             )
         }
@@ -134,7 +136,10 @@ fn join(
 ) -> Result<(), Box<dyn std::error::Error>> {
     use one_on_one::session::clock::Clock as _;
 
-    let title = format!("one-on-one · following {}", address.url());
+    let title = tr_args(
+        "cli-window-following",
+        &[("address", address.url().to_string().into())],
+    );
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
@@ -193,8 +198,8 @@ fn present(
     let monitors = monitors::list(&mut event_loop)?;
     let layout = screens::choose(&monitors, opening.room_window);
     let root = match layout {
-        Layout::OneScreen => "one-on-one · room",
-        Layout::Projector { .. } | Layout::Rehearsal => "one-on-one · console",
+        Layout::OneScreen => tr("cli-window-room"),
+        Layout::Projector { .. } | Layout::Rehearsal => tr("cli-window-console"),
     };
     let size = match layout {
         Layout::OneScreen => [1280.0, 720.0],

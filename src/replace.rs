@@ -7,6 +7,9 @@
 
 use std::path::Path;
 
+use fluent::FluentValue;
+
+use crate::i18n::{tr, tr_args};
 use crate::storage::{read_capped, same_file, write_target};
 
 /// The largest file looked into to tell what it is; a bigger one is
@@ -51,7 +54,7 @@ pub enum Verdict {
 pub fn existing_at(path: &Path) -> Existing {
     let Ok(target) = write_target(path) else {
         return Existing::Unreadable {
-            why: "a loop of symbolic links".into(),
+            why: tr("files-link-loop"),
         };
     };
     let Ok(meta) = std::fs::metadata(&target) else {
@@ -99,17 +102,15 @@ pub fn may_replace(target: &Path, own: Option<&Path>) -> Verdict {
     }
     match existing_at(target) {
         Existing::Nothing => Verdict::Write,
-        Existing::Folder => Verdict::Refuse("not written: it is a folder".into()),
-        Existing::Worksheet => Verdict::Refuse(
-            "not replaced: it is another worksheet, maybe someone else's; choose another name"
-                .into(),
-        ),
-        Existing::Format => Verdict::Refuse(
-            "not replaced: it is a workshop format or a recovery copy; choose another name".into(),
-        ),
-        Existing::Unreadable { why } => Verdict::Refuse(format!(
-            "not replaced: it looks like a worksheet or a format but cannot be read, so it may be someone's only copy ({})",
-            why.lines().next().unwrap_or_default()
+        Existing::Folder => Verdict::Refuse(tr("files-refuse-folder")),
+        Existing::Worksheet => Verdict::Refuse(tr("files-refuse-worksheet")),
+        Existing::Format => Verdict::Refuse(tr("files-refuse-format")),
+        Existing::Unreadable { why } => Verdict::Refuse(tr_args(
+            "files-refuse-unreadable",
+            &[(
+                "why",
+                FluentValue::from(why.lines().next().unwrap_or_default()),
+            )],
         )),
         Existing::Other => Verdict::Ask,
     }
@@ -153,5 +154,30 @@ mod tests {
         );
         assert_eq!(leading_word("# Heading"), None);
         assert_eq!(leading_word(""), None);
+    }
+
+    #[test]
+    fn a_refusal_says_why_in_the_language_spoken() {
+        use crate::i18n::{Language, set_language};
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        let worksheet =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample-worksheet.ron");
+        set_language(Language::Spanish);
+        let verdicts = [may_replace(&folder, None), may_replace(&worksheet, None)];
+        set_language(Language::English);
+        assert_eq!(
+            verdicts,
+            [
+                Verdict::Refuse("no se ha escrito: es una carpeta".into()),
+                Verdict::Refuse(
+                    "no se ha reemplazado: es otra hoja de trabajo, quizá de otra persona; elige otro nombre"
+                        .into()
+                ),
+            ]
+        );
+        assert_eq!(
+            may_replace(&folder, None),
+            Verdict::Refuse("not written: it is a folder".into())
+        );
     }
 }

@@ -18,6 +18,10 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use fluent::FluentValue;
+
+use crate::i18n::tr_args;
+
 /// Temporary files start with this so folder listings can skip them.
 pub const TEMP_PREFIX: &str = ".one-on-one-tmp-";
 
@@ -57,8 +61,9 @@ pub fn write_target(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(io::Error::other(format!(
-        "more than {MAX_LINKS} symbolic links in a row; one of them may point back at itself"
+    Err(io::Error::other(tr_args(
+        "files-too-many-links",
+        &[("most", FluentValue::from(MAX_LINKS))],
     )))
 }
 
@@ -109,7 +114,10 @@ pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     if bytes.len() as u64 > limit {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("the file is larger than {} MB", limit / (1024 * 1024)),
+            tr_args(
+                "files-too-large",
+                &[("megabytes", FluentValue::from(limit / (1024 * 1024)))],
+            ),
         ));
     }
     Ok(bytes)

@@ -200,6 +200,7 @@ fn list_shows_every_built_in_format_with_its_length() {
     let home = scratch("list-home");
     let output = Command::new(env!("CARGO_BIN_EXE_one-on-one"))
         .arg("list")
+        .env("LC_ALL", "C.UTF-8")
         .env("XDG_CONFIG_HOME", home.join("config"))
         .output()
         .unwrap();

@@ -304,7 +304,7 @@ fn a_long_title_is_cut_so_the_times_stay_in_a_narrow_console() {
     let long = "Gather your team, choose a timekeeper and a note-taker, and read the \
                 whole agenda aloud together before anyone starts";
     let mut scenario = built_in_breakout();
-    scenario.steps[0].steps_mut()[0].title = long.to_string();
+    scenario.steps[0].steps_mut()[0].title = long.into();
     let mut harness = console(Pane::Agenda, Session::new(scenario));
     harness.set_size(egui::vec2(560.0, 720.0));
     harness.run();
@@ -345,11 +345,11 @@ fn the_next_step_and_both_steps_notes_show_ahead_of_time() {
     let (notes_now, notes_next) = (next_step::notes_now(), next_step::notes_next());
     let order = [
         notes_now.as_str(),
-        now.notes.as_str(),
+        &*now.notes,
         "Next: step 3 of 6 · Round 1 · feedback · 2:00",
-        next.instructions.as_str(),
+        &*next.instructions,
         notes_next.as_str(),
-        next.notes.as_str(),
+        &*next.notes,
     ];
     let tops: Vec<f32> = order.iter().map(|label| top_of(&harness, label)).collect();
     assert!(

@@ -501,7 +501,7 @@ fn full_disk_format(scratch: &Path) {
     let mine = save_own(&built_in_breakout(), &formats, None).unwrap();
     let kept = Kept::of(&[&mine]);
     let longer = Scenario {
-        description: long_story(),
+        description: long_story().into(),
         ..tenants_breakout()
     };
 

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
+use one_on_one::i18n::{self, Language};
+use one_on_one::scenario::languages::languages_of;
 use one_on_one::scenario::plan::{MAX_PEOPLE, MAX_PLAN_STEPS};
 use one_on_one::scenario::{
-    Advance, Minutes, Panel, Plan, Scenario, Setup, built_in_breakout, load_file,
+    Advance, Minutes, Panel, Plan, Scenario, Setup, Step, Text, built_in_breakout, load_file,
 };
 use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::session::{Cue, Drift, Intent, Phase, Remaining, Session};
@@ -92,7 +94,7 @@ fn walk(session: &mut Session) -> Vec<Visit> {
         )));
         let near_end = session.paced_act(clock.now());
         visits.push(Visit {
-            title: step.title.clone(),
+            title: step.title.to_string(),
             length,
             cast: session.cast(index),
             advance: step.advance,
@@ -539,4 +541,105 @@ fn training_60_runs_an_hour_with_the_breakout_and_a_debrief() {
     assert_eq!(last.panel, Panel::Reflection);
     assert_eq!(last.advance, Advance::Hold);
     assert!(visits.iter().any(|v| v.panel == Panel::Reflection));
+}
+
+/// Every text a person reads in `scenario` and in its plan `steps`, with
+/// where it is, to check them all in one place.
+fn every_text<'s>(scenario: &'s Scenario, steps: &'s [Step]) -> Vec<(String, &'s Text)> {
+    let mut found: Vec<(String, &Text)> = vec![
+        ("name".into(), &scenario.name),
+        ("description".into(), &scenario.description),
+    ];
+    found.extend(
+        scenario
+            .participants
+            .iter()
+            .map(|p| (p.id.clone(), &p.name)),
+    );
+    found.extend(scenario.roles.iter().map(|r| (r.id.clone(), &r.name)));
+    for act in &scenario.acts {
+        found.push((act.id.clone(), &act.name));
+        found.push((act.id.clone(), &act.purpose));
+        found.extend(act.questions.iter().map(|q| (act.id.clone(), q)));
+    }
+    for row in &scenario.do_dont {
+        found.push(("do".into(), &row.good));
+        found.push(("don't".into(), &row.bad));
+    }
+    found.extend(scenario.reflection.iter().map(|q| ("reflection".into(), q)));
+    for step in steps {
+        let at = || step.title.get(Language::English).to_string();
+        found.push((at(), &step.title));
+        found.push((at(), &step.instructions));
+        found.push((at(), &step.notes));
+        match &step.panel {
+            Panel::Agenda { choose } => found.extend(choose.iter().map(|c| (at(), c))),
+            Panel::Questions { heading, questions } => {
+                found.push((at(), heading));
+                found.extend(questions.iter().map(|q| (at(), q)));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Every shipped format is in English and Spanish, each text translated
+/// rather than copied, and in Spanish, which runs longer, every title still
+/// fits the projected screen at the largest size, the notes stay short
+/// enough to take in, and the round numbers are filled in as in English.
+#[test]
+fn every_shipped_format_reads_in_spanish_within_the_same_limits() {
+    i18n::set_language(Language::Spanish);
+    for name in FORMATS {
+        let scenario = load(name);
+        assert_eq!(
+            languages_of(&scenario),
+            [Language::English, Language::Spanish],
+            "{name}"
+        );
+        for (_, step) in scenario.written_steps() {
+            for text in [&step.title, &step.instructions, &step.notes] {
+                for placeholder in ["{round}", "{rounds}"] {
+                    assert_eq!(
+                        text.get(Language::English).contains(placeholder),
+                        text.get(Language::Spanish).contains(placeholder),
+                        "{name}: {placeholder} in {:?}",
+                        text.get(Language::Spanish)
+                    );
+                }
+            }
+        }
+        let people = scenario
+            .people
+            .map_or(scenario.participants.len(), |range| range.to);
+        let plan = Plan::new(
+            scenario.clone(),
+            Setup {
+                people,
+                length: None,
+            },
+        );
+        for (at, text) in every_text(&scenario, &plan.steps) {
+            let (english, spanish) = (text.get(Language::English), text.get(Language::Spanish));
+            assert!(
+                english.is_empty() || spanish != english,
+                "{name}, {at}: {spanish:?} is left in English"
+            );
+            assert!(!spanish.contains('{'), "{name}, {at}: {spanish}");
+        }
+        for step in &plan.steps {
+            assert!(
+                step.title.chars().count() < LONGEST_TITLE,
+                "{name}: \"{}\" is too long to project",
+                step.title
+            );
+            assert!(
+                step.notes.chars().count() <= LONGEST_NOTES,
+                "{name}: the notes of \"{}\" run to {} characters",
+                step.title,
+                step.notes.chars().count()
+            );
+        }
+    }
 }

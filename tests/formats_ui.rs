@@ -369,7 +369,7 @@ fn saving_over_a_format_another_program_changed_keeps_theirs() {
     trainer.retype("Duration of step 1", "4m");
     // A colleague's sync tool brings their version meanwhile.
     let mut theirs = load_file(&saved).unwrap();
-    theirs.description = "Their version".into();
+    *theirs.description.current_mut() = "Their version".into();
     let theirs_text = one_on_one::scenario::text::to_text(&theirs, "theirs");
     std::fs::write(&saved, &theirs_text).unwrap();
     trainer.click("Save");
@@ -410,7 +410,7 @@ fn a_note_typed_in_the_editor_is_saved_with_its_step() {
     let notes = |scenario: &one_on_one::scenario::Scenario| -> Vec<String> {
         scenario
             .written_steps()
-            .map(|(_, step)| step.notes.clone())
+            .map(|(_, step)| step.notes.to_string())
             .collect()
     };
     let mut expected = notes(&before);

@@ -68,10 +68,28 @@ fn ids_the_code_uses() -> BTreeSet<String> {
                 if !starts_a_name(at) {
                     continue;
                 }
-                let rest = &text[at..];
-                if let Some(open) = rest.find(", \"") {
-                    let rest = &rest[open + 3..];
-                    if let Some(end) = rest.find('"') {
+                // The id is the second argument when it is a literal: after
+                // the first comma outside any parentheses.
+                let rest = &text[at + "tr_in(".len()..];
+                let mut depth = 0;
+                let comma = rest.char_indices().find_map(|(i, c)| match c {
+                    '(' | '[' => {
+                        depth += 1;
+                        None
+                    }
+                    ')' | ']' if depth == 0 => Some(None),
+                    ')' | ']' => {
+                        depth -= 1;
+                        None
+                    }
+                    ',' if depth == 0 => Some(Some(i)),
+                    _ => None,
+                });
+                if let Some(Some(comma)) = comma {
+                    let rest = rest[comma + 1..].trim_start();
+                    if let Some(rest) = rest.strip_prefix('"')
+                        && let Some(end) = rest.find('"')
+                    {
                         found.insert(rest[..end].to_string());
                     }
                 }

@@ -461,6 +461,7 @@ pub fn act_as_helper() -> bool {
     #[allow(clippy::zombie_processes)]
     let child = Command::new(env!("CARGO_BIN_EXE_one-on-one"))
         .args(&args)
+        .env("LC_ALL", "C.UTF-8")
         .stdin(Stdio::null())
         .stdout(file(HELPER_OUT))
         .stderr(file(HELPER_ERR))

@@ -150,6 +150,7 @@ fn wait_for(
 fn start_app(display: &DualDisplay, scratch: &Path, args: &[&str], stdout: Stdio) -> Child {
     Command::new(env!("CARGO_BIN_EXE_one-on-one"))
         .args(args)
+        .env("LC_ALL", "C.UTF-8")
         .env("DISPLAY", &display.name)
         .env_remove("WAYLAND_DISPLAY")
         .env("XDG_DATA_HOME", scratch.join("data"))

@@ -570,7 +570,7 @@ fn a_person_can_read_another_act_and_come_back_to_the_pace() {
         format!("Exploration: {}", acts[2].purpose)
     );
     let questions = browser.text("#panel .questions");
-    assert!(questions.contains(&acts[2].questions[0]), "{questions}");
+    assert!(questions.contains(&*acts[2].questions[0]), "{questions}");
     assert!(browser.text("#panel").contains("reading another act"));
 
     browser.click(&act(1));
@@ -585,7 +585,7 @@ fn a_person_can_read_another_act_and_come_back_to_the_pace() {
     let table = browser.text("#do-dont");
     for row in &do_dont {
         assert!(
-            table.contains(&row.good) && table.contains(&row.bad),
+            table.contains(&*row.good) && table.contains(&*row.bad),
             "{table}"
         );
     }

@@ -812,6 +812,7 @@ fn a_run_killed_with_sigkill_leaves_a_readable_partial_report() {
 fn one_on_one(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_one-on-one"))
         .args(args)
+        .env("LC_ALL", "C.UTF-8")
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))

@@ -40,7 +40,7 @@ fn the_built_in_breakout_is_the_seed_workshop() {
     let plan: Vec<(String, u32)> = Plan::from(scenario.clone())
         .steps
         .iter()
-        .map(|s| (s.title.clone(), s.duration.as_secs() / 60))
+        .map(|s| (s.title.to_string(), s.duration.as_secs() / 60))
         .collect();
     assert_eq!(
         plan,
@@ -251,10 +251,10 @@ fn a_step(roles: usize, present: usize, acts: usize) -> impl Strategy<Value = St
                 let weights: u32 = pacing.iter().map(|&(_, w)| w).sum();
                 let seconds = seconds.max(weights);
                 Step {
-                    title: title.to_string(),
+                    title: title.into(),
                     duration: Minutes::from_secs(seconds),
-                    instructions: format!("{title}, then talk."),
-                    notes: notes.to_string(),
+                    instructions: format!("{title}, then talk.").into(),
+                    notes: notes.into(),
                     cast: cast
                         .into_iter()
                         .map(|(role, who)| (ROLE_IDS[role].to_string(), format!("P{}", who + 1)))
@@ -304,9 +304,13 @@ fn paced(weights: &[(usize, u32)], seconds: u32) -> Vec<(String, Minutes)> {
 fn an_item(roles: usize, present: usize, acts: usize) -> impl Strategy<Value = Item> {
     prop_oneof![
         a_step(roles, present, acts).prop_map(|mut step| {
-            step.title = step.title.replace("{round}", "1").replace("{rounds}", "2");
-            step.instructions = step.title.clone() + ", then talk.";
-            step.notes = step.notes.replace("{round}", "1");
+            step.title = step
+                .title
+                .replace("{round}", "1")
+                .replace("{rounds}", "2")
+                .into();
+            step.instructions = format!("{}, then talk.", step.title).into();
+            step.notes = step.notes.replace("{round}", "1").into();
             Item::Step(step)
         }),
         (
@@ -349,7 +353,7 @@ fn a_sound_scenario() -> impl Strategy<Value = Scenario> {
                         participants: (1..=listed)
                             .map(|i| Participant {
                                 id: format!("P{i}"),
-                                name: format!("Person {i}"),
+                                name: format!("Person {i}").into(),
                             })
                             .collect(),
                         people,
@@ -358,14 +362,14 @@ fn a_sound_scenario() -> impl Strategy<Value = Scenario> {
                             .iter()
                             .map(|id| Role {
                                 id: id.to_string(),
-                                name: id.to_uppercase(),
+                                name: id.to_uppercase().into(),
                             })
                             .collect(),
                         acts: ACT_IDS[..acts]
                             .iter()
                             .map(|id| Act {
                                 id: id.to_string(),
-                                name: id.to_uppercase(),
+                                name: id.to_uppercase().into(),
                                 purpose: "Why it matters.".into(),
                                 questions: vec!["What then?".into()],
                             })
@@ -545,7 +549,7 @@ fn make(scenario: &mut Scenario, fault: &Fault) {
             scenario.participants = (1..=*count)
                 .map(|i| Participant {
                     id: format!("P{i}"),
-                    name: String::new(),
+                    name: Default::default(),
                 })
                 .collect();
         }

@@ -384,7 +384,7 @@ fn the_pacing_moves_through_the_five_acts_during_a_conversation() {
     room.press(Intent::StartOrPause);
     let act = |room: &Room| {
         let index = room.session.paced_act(room.now()).unwrap();
-        room.session.scenario().acts[index].name.clone()
+        room.session.scenario().acts[index].name.to_string()
     };
     assert_eq!(act(&room), "Attention");
     room.wait(MIN);

@@ -101,6 +101,7 @@ fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_one-on-one"))
         .args(args)
         .current_dir(dir)
+        .env("LC_ALL", "C.UTF-8")
         .env("HOME", &home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))

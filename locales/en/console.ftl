@@ -184,7 +184,6 @@ console-report-began = Began
 console-report-paused = Paused
 console-report-added = Added
 console-report-overtime = Overtime
-console-report-completed = completed
 console-report-total = Total
 console-report-pauses = { $pauses ->
     [one] { $time } in 1 pause

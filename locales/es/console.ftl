@@ -184,7 +184,6 @@ console-report-began = Empezó
 console-report-paused = En pausa
 console-report-added = Añadido
 console-report-overtime = Tiempo extra
-console-report-completed = completado
 console-report-total = Total
 console-report-pauses = { $pauses ->
     [one] { $time } en 1 pausa

@@ -24,7 +24,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Language {
     /// English, the default.
     English,
@@ -120,14 +120,14 @@ macro_rules! catalogue_files {
 }
 
 /// How many files each catalogue has: one per part of the app.
-const AREAS: usize = 10;
+const AREAS: usize = 11;
 
 static ENGLISH: [(&str, &str); AREAS] = catalogue_files!("en":
     "cli", "agenda", "report", "dates", "scenario", "worksheet", "files",
-    "console", "room", "phone");
+    "console", "room", "phone", "content");
 static SPANISH: [(&str, &str); AREAS] = catalogue_files!("es":
     "cli", "agenda", "report", "dates", "scenario", "worksheet", "files",
-    "console", "room", "phone");
+    "console", "room", "phone", "content");
 
 static DEFAULT: AtomicU8 = AtomicU8::new(0);
 

@@ -6,8 +6,10 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use fluent::FluentValue;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::tr_args;
 use crate::scenario::draft::Draft;
 use crate::scenario::text;
 use crate::storage::{read_capped, write_private_atomic};
@@ -43,17 +45,28 @@ pub fn write(file: &Path, recovery: &DraftRecovery) -> Result<(), String> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .escape_strings(false);
+    let failed = |e: &dyn std::fmt::Display| {
+        let why = tr_args(
+            "files-draft-not-written",
+            &[("error", FluentValue::from(e.to_string()))],
+        );
+        format!("{}: {why}", file.display())
+    };
     let body = text::options()
         .to_string_pretty(recovery, config)
-        .map_err(|e| format!("{}: could not write the draft's copy: {e}", file.display()))?;
-    write_private_atomic(file, body.as_bytes())
-        .map_err(|e| format!("{}: could not write the draft's copy: {e}", file.display()))
+        .map_err(|e| failed(&e))?;
+    write_private_atomic(file, body.as_bytes()).map_err(|e| failed(&e))
 }
 
 /// Reads a draft's copy.
 pub fn read(file: &Path) -> Result<DraftRecovery, String> {
-    let bytes = read_capped(file, MAX_COPY_BYTES)
-        .map_err(|e| format!("{}: cannot read the draft's copy: {e}", file.display()))?;
+    let bytes = read_capped(file, MAX_COPY_BYTES).map_err(|e| {
+        let why = tr_args(
+            "files-draft-unreadable",
+            &[("error", FluentValue::from(e.to_string()))],
+        );
+        format!("{}: {why}", file.display())
+    })?;
     let text = String::from_utf8_lossy(&bytes);
     text::options()
         .from_str(&text)

@@ -7,12 +7,14 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
+use fluent::FluentValue;
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use super::{FORMAT_VERSION, Report};
+use crate::i18n::{tr, tr_args};
 use crate::storage::{files_ending_in, read_capped};
-use crate::worksheet::file::{NOT_UTF8, lower_first, utf8_text};
+use crate::worksheet::file::{lower_first, utf8_text};
 use crate::worksheet::names::{EXTENSION, slug};
 
 /// A workshop of a thousand steps makes a report of about 300 KB; this is
@@ -56,10 +58,15 @@ impl ReportError {
     }
 }
 
-/// The report as the app writes it: readable RON, one field a line.
+/// The report as the app writes it: readable RON, one field a line, under
+/// a comment in the language spoken saying what the file is.
 pub fn to_text(report: &Report) -> String {
-    let header =
-        "// How a one-on-one session ran. `one-on-one report FILE` prints it; see README.md.\n";
+    // One line whatever the catalogue holds: a line break would end the
+    // comment and put the rest of it where RON reads values.
+    let header = format!(
+        "// {}\n",
+        tr("report-file-header").replace(['\n', '\r'], " ")
+    );
     let pretty = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .extensions(Extensions::IMPLICIT_SOME);
@@ -85,12 +92,14 @@ pub fn parse(text: &str, file: &str) -> Result<Report, ReportError> {
     if let Ok(FormatOnly { format }) = options.from_str::<FormatOnly>(text)
         && format != FORMAT_VERSION
     {
+        let versions = [
+            ("found", FluentValue::from(format)),
+            ("supported", FluentValue::from(FORMAT_VERSION)),
+        ];
         let message = if format > FORMAT_VERSION {
-            format!(
-                "written by a newer version of one-on-one (report format {format}); this version reads format {FORMAT_VERSION}"
-            )
+            tr_args("report-file-newer", &versions)
         } else {
-            format!("expected `format: {FORMAT_VERSION}`, found format {format}")
+            tr_args("report-file-expected-format", &versions)
         };
         return Err(ReportError {
             file: file.to_string(),
@@ -131,12 +140,17 @@ fn past_blanks(text: &str, (line, column): (usize, usize)) -> (usize, usize) {
 
 /// Reads the report in `path`.
 pub fn load(path: &Path) -> Result<Report, ReportError> {
-    let bytes = read_capped(path, MAX_FILE_BYTES)
-        .map_err(|e| ReportError::whole_file(path, format!("cannot read the file: {e}")))?;
+    let bytes = read_capped(path, MAX_FILE_BYTES).map_err(|e| {
+        let why = tr_args(
+            "report-file-cannot-read",
+            &[("error", e.to_string().into())],
+        );
+        ReportError::whole_file(path, why)
+    })?;
     let text = utf8_text(bytes).map_err(|position| ReportError {
         file: path.display().to_string(),
         position: Some(position),
-        message: NOT_UTF8.to_string(),
+        message: crate::i18n::tr("files-not-utf8"),
     })?;
     parse(&text, &path.display().to_string())
 }
@@ -243,6 +257,25 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "r.ron: written by a newer version of one-on-one (report format 2); this version reads format 1"
+        );
+    }
+
+    #[test]
+    fn in_spanish_the_files_comment_and_its_problems_read_in_spanish() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::Spanish);
+        let text = to_text(&sample());
+        let newer = parse(&text.replace("format: 1", "format: 2"), "r.ron");
+        set_language(Language::English);
+        assert!(
+            text.starts_with("// Cómo fue una sesión de uno a uno. `one-on-one report ARCHIVO`"),
+            "{text}"
+        );
+        assert_eq!(parse(&text, "r.ron").unwrap(), sample(), "still read back");
+        assert_eq!(
+            newer.unwrap_err().to_string(),
+            "r.ron: escrito por una versión más reciente de one-on-one (formato de informe 2); \
+             esta versión lee el formato 1"
         );
     }
 

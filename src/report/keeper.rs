@@ -11,6 +11,7 @@ use chrono::{DateTime, Local};
 
 use super::file::{stem, to_text};
 use super::{Report, ReportError};
+use crate::i18n::{tr, tr_args};
 use crate::recovery::autosave::{FIRST_RETRY, LONGEST_RETRY};
 use crate::room::tally::RoundTally;
 use crate::session::Session;
@@ -207,7 +208,11 @@ fn write_kept(
     };
     report.tally = kept.tally.clone();
     create_private_dir(folder).map_err(|e| {
-        ReportError::whole_file(folder, format!("cannot create the reports folder: {e}"))
+        let why = tr_args(
+            "report-cannot-create-folder",
+            &[("error", e.to_string().into())],
+        );
+        ReportError::whole_file(folder, why)
     })?;
     let bytes = to_text(&report).into_bytes();
     let ours = |path: &Path, written: Option<&Vec<u8>>| match std::fs::symlink_metadata(path) {
@@ -231,16 +236,16 @@ fn write_kept(
                     n => folder.join(format!("{stem}-{n}.{EXTENSION}")),
                 })
                 .find(|path| ours(path, None))
-                .ok_or_else(|| {
-                    ReportError::whole_file(folder, "no free file name for the report")
-                })?;
+                .ok_or_else(|| ReportError::whole_file(folder, tr("report-no-free-name")))?;
             kept.path = Some(path.clone());
             kept.written = None;
             path
         }
     };
-    write_private_atomic(&path, &bytes)
-        .map_err(|e| ReportError::whole_file(&path, format!("could not save the report: {e}")))?;
+    write_private_atomic(&path, &bytes).map_err(|e| {
+        let why = tr_args("report-could-not-save", &[("error", e.to_string().into())]);
+        ReportError::whole_file(&path, why)
+    })?;
     kept.written = Some(bytes);
     Ok(())
 }

@@ -144,7 +144,7 @@ impl Report {
                     Outcome::NotReached
                 };
                 StepReport {
-                    title: step.title.clone(),
+                    title: step.title.to_string(),
                     planned_seconds: seconds(planned),
                     actual_seconds: seconds(record.ran),
                     start: record
@@ -183,7 +183,7 @@ impl Report {
         };
         Some(Self {
             format: FORMAT_VERSION,
-            scenario: session.scenario().name.clone(),
+            scenario: session.scenario().name.to_string(),
             started: wall_start.with_nanosecond(0).unwrap_or(wall_start),
             finished,
             steps,

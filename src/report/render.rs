@@ -1,10 +1,15 @@
 //! A report printed three ways: text for the terminal (aligned columns and
-//! a bar per step), Markdown to print or share, and CSV for a spreadsheet.
-//! The caller prints through [`crate::terminal`].
+//! a bar per step), Markdown to print or share, and CSV for a spreadsheet,
+//! each with its headings in the language spoken (a spreadsheet opened in
+//! Spanish gets Spanish column names); the figures and times stay as they
+//! are. The caller prints through [`crate::terminal`].
 
 use std::fmt::Write as _;
 
+use fluent::FluentValue;
+
 use super::{Outcome, Report, StepReport};
+use crate::i18n::{dates, tr, tr_args};
 use crate::markdown::{cell, inline};
 
 /// How `one-on-one report` prints a report.
@@ -29,9 +34,15 @@ impl Format {
     }
 }
 
-/// The CSV header, one column per figure of a step.
-pub const CSV_HEADER: &str =
-    "title,planned_seconds,actual_seconds,start_time,paused_seconds,minutes_added,overtime_seconds";
+/// The CSV header, one column per figure of a step, in the language
+/// spoken: `title,planned_seconds,...` in English.
+pub fn csv_header() -> String {
+    tr("report-csv-header")
+}
+
+/// The narrowest each figure's column is in the text, whatever its
+/// heading: planned, actual, began, paused, added, overtime.
+const FIGURE_WIDTHS: [usize; 6] = [7, 7, 8, 7, 6, 8];
 
 /// Widest a title column gets in the text; longer titles are cut with `…`.
 const TITLE_CHARS: usize = 32;
@@ -42,13 +53,28 @@ const BAR_CHARS: usize = 24;
 /// step with its figures and a bar (`█` run within the plan, `▓` run past
 /// it, `░` planned but not run), the totals, and the drift.
 pub fn text(report: &Report) -> String {
+    let total = tr("report-column-total");
+    let headings = [
+        tr("report-column-planned"),
+        tr("report-column-actual"),
+        tr("report-column-began"),
+        tr("report-column-paused"),
+        tr("report-column-added"),
+        tr("report-column-overtime"),
+    ];
+    // A heading longer than its figures widens its column.
+    let widths: [usize; 6] =
+        std::array::from_fn(|i| FIGURE_WIDTHS[i].max(headings[i].chars().count()));
     let title_width = report
         .steps
         .iter()
         .map(|s| s.title.chars().count())
         .max()
         .unwrap_or(0)
-        .clamp("total".len(), TITLE_CHARS);
+        .clamp(
+            total.chars().count(),
+            TITLE_CHARS.max(total.chars().count()),
+        );
     let longest = report
         .steps
         .iter()
@@ -61,17 +87,18 @@ pub fn text(report: &Report) -> String {
     let _ = writeln!(out, "{}", status_line(report));
     out.push('\n');
     let row = |title: &str, figures: [&str; 6]| {
-        let [planned, actual, start, paused, added, over] = figures;
-        format!(
-            "{title:<title_width$}  {planned:>7}  {actual:>7}  {start:>8}  {paused:>7}  {added:>6}  {over:>8}"
-        )
+        let mut line = format!("{title:<title_width$}");
+        for (figure, width) in figures.iter().zip(widths) {
+            let _ = write!(line, "  {figure:>width$}");
+        }
+        line
     };
     let _ = writeln!(
         out,
         "{}",
         row(
-            "step",
-            ["planned", "actual", "began", "paused", "added", "overtime"]
+            &tr("report-column-step"),
+            headings.each_ref().map(String::as_str)
         )
         .trim_end()
     );
@@ -100,7 +127,7 @@ pub fn text(report: &Report) -> String {
         out,
         "{}",
         row(
-            "total",
+            &total,
             [
                 &clock(totals.planned_seconds),
                 &clock(totals.actual_seconds),
@@ -114,15 +141,16 @@ pub fn text(report: &Report) -> String {
     );
     out.push('\n');
     let _ = writeln!(out, "{}", drift_line(report));
-    let _ = writeln!(
-        out,
-        "bars: █ ran within the plan, ▓ ran past it, ░ planned but not run"
-    );
+    let _ = writeln!(out, "{}", tr("report-bars"));
     for round in &report.tally {
+        let conversation = inline(&round.conversation);
         let _ = writeln!(
             out,
-            "\nhow far the pairs got, {}:",
-            inline(&round.conversation)
+            "\n{}",
+            tr_args(
+                "report-tally-text",
+                &[("conversation", conversation.into())]
+            )
         );
         for line in round.lines() {
             let _ = writeln!(out, "  {}", inline(&line));
@@ -134,12 +162,22 @@ pub fn text(report: &Report) -> String {
 /// The report as Markdown: a heading, when it ran, a table, and the drift.
 pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Session report: {}\n", inline(&report.scenario));
-    let _ = writeln!(out, "{}\n", status_line(report));
-    let _ = writeln!(
-        out,
-        "| Step | Planned | Actual | Began | Paused | Added | Overtime | |"
+    let title = tr_args(
+        "report-title",
+        &[("scenario", inline(&report.scenario).into())],
     );
+    let _ = writeln!(out, "# {title}\n");
+    let _ = writeln!(out, "{}\n", status_line(report));
+    let headings = [
+        tr("report-heading-step"),
+        tr("report-heading-planned"),
+        tr("report-heading-actual"),
+        tr("report-heading-began"),
+        tr("report-heading-paused"),
+        tr("report-heading-added"),
+        tr("report-heading-overtime"),
+    ];
+    let _ = writeln!(out, "| {} | |", headings.join(" | "));
     let _ = writeln!(
         out,
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
@@ -161,7 +199,8 @@ pub fn markdown(report: &Report) -> String {
     let totals = &report.totals;
     let _ = writeln!(
         out,
-        "| **Total** | **{}** | **{}** | | {} | {} | {} | |",
+        "| **{}** | **{}** | **{}** | | {} | {} | {} | |",
+        tr("report-heading-total"),
         clock(totals.planned_seconds),
         clock(totals.actual_seconds),
         blank_if_zero(totals.paused_seconds, clock),
@@ -170,10 +209,14 @@ pub fn markdown(report: &Report) -> String {
     );
     let _ = writeln!(out, "\n{}", drift_line(report));
     for round in &report.tally {
+        let conversation = inline(&round.conversation);
         let _ = writeln!(
             out,
-            "\n## How far the pairs got: {}\n",
-            inline(&round.conversation)
+            "\n## {}\n",
+            tr_args(
+                "report-tally-heading",
+                &[("conversation", conversation.into())]
+            )
         );
         for line in round.lines() {
             let _ = writeln!(out, "- {}", inline(&line));
@@ -182,13 +225,13 @@ pub fn markdown(report: &Report) -> String {
     out
 }
 
-/// One row per step under [`CSV_HEADER`]: seconds as whole numbers, the
+/// One row per step under [`csv_header`]: seconds as whole numbers, the
 /// start as `HH:MM:SS` (empty for a step that never ran), minutes added as
 /// a number that may have decimals (a cut stopped at what had run is less
 /// than a minute).
 pub fn csv(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{CSV_HEADER}");
+    let _ = writeln!(out, "{}", csv_header());
     for step in &report.steps {
         let start = began(step);
         let _ = writeln!(
@@ -229,40 +272,59 @@ fn minutes(seconds: i64) -> String {
 
 /// When the session started, and how it ended or how far the report goes.
 fn status_line(report: &Report) -> String {
-    let started = report.started.format("%A %-d %B %Y at %H:%M:%S");
-    let elapsed = clock(report.totals.elapsed_seconds);
+    let started = tr_args(
+        "report-started-at",
+        &[
+            ("date", dates::long_date(&report.started).into()),
+            ("time", report.started.format("%H:%M:%S").to_string().into()),
+        ],
+    );
+    let args = [
+        ("started", FluentValue::from(started)),
+        (
+            "elapsed",
+            FluentValue::from(clock(report.totals.elapsed_seconds)),
+        ),
+    ];
     if report.finished {
-        format!("Started {started}; finished after {elapsed}.")
+        tr_args("report-finished", &args)
     } else {
-        format!(
-            "Started {started}; not finished: this covers the first {elapsed} (the app was closed, stopped, or is still running)."
-        )
+        tr_args("report-unfinished", &args)
     }
 }
 
 /// How far off the plan the session ended, or is set to end.
 pub(crate) fn drift_line(report: &Report) -> String {
     let drift = report.totals.drift_seconds;
-    let by = clock(drift.unsigned_abs());
-    let ended = if report.finished {
-        "ended"
-    } else {
-        "is set to end"
-    };
+    let args = [
+        ("by", FluentValue::from(clock(drift.unsigned_abs()))),
+        (
+            "finished",
+            FluentValue::from(if report.finished { "yes" } else { "no" }),
+        ),
+    ];
     match drift {
-        0 => format!("drift 0:00: the session {ended} on time"),
-        d if d > 0 => format!("drift +{by}: the session {ended} {by} later than planned"),
-        _ => format!("drift -{by}: the session {ended} {by} earlier than planned"),
+        0 => tr_args("report-drift-on-time", &args),
+        d if d > 0 => tr_args("report-drift-late", &args),
+        _ => tr_args("report-drift-early", &args),
     }
 }
 
 /// The word after a step that did not simply run its time.
-pub(crate) fn outcome_word(outcome: Outcome) -> Option<&'static str> {
+pub(crate) fn outcome_word(outcome: Outcome) -> Option<String> {
     match outcome {
         Outcome::Completed => None,
-        Outcome::Skipped => Some("skipped"),
-        Outcome::InProgress => Some("in progress"),
-        Outcome::NotReached => Some("not reached"),
+        _ => Some(outcome_label(outcome)),
+    }
+}
+
+/// What became of a step, in a word or two: "completed", "skipped".
+pub(crate) fn outcome_label(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Completed => tr("report-outcome-completed"),
+        Outcome::Skipped => tr("report-outcome-skipped"),
+        Outcome::InProgress => tr("report-outcome-in-progress"),
+        Outcome::NotReached => tr("report-outcome-not-reached"),
     }
 }
 
@@ -331,6 +393,128 @@ fn began(step: &StepReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, set_language};
+    use crate::report::{FORMAT_VERSION, Totals};
+    use crate::room::tally::{ActCount, RoundTally};
+
+    /// Two steps begun on a Monday evening, the second still running
+    /// and already in overtime.
+    fn small_report() -> Report {
+        let step = |title: &str, start: u32, outcome| StepReport {
+            title: title.into(),
+            planned_seconds: 180,
+            actual_seconds: 240,
+            start: chrono::NaiveTime::from_hms_opt(18, start, 0),
+            paused_seconds: 0,
+            pauses: 0,
+            added_seconds: 60,
+            overtime_seconds: 60,
+            outcome,
+        };
+        Report {
+            format: FORMAT_VERSION,
+            scenario: "Breakout".into(),
+            started: chrono::DateTime::parse_from_rfc3339("2026-11-23T18:30:00+01:00").unwrap(),
+            finished: false,
+            steps: vec![
+                step("Gather", 30, Outcome::Completed),
+                step("Round 1", 34, Outcome::InProgress),
+            ],
+            totals: Totals {
+                planned_seconds: 360,
+                actual_seconds: 480,
+                paused_seconds: 0,
+                added_seconds: 120,
+                overtime_seconds: 120,
+                elapsed_seconds: 480,
+                drift_seconds: 125,
+            },
+            tally: vec![RoundTally {
+                round: 1,
+                conversation: "Round 1".into(),
+                voters: 2,
+                reached: vec![ActCount {
+                    act: "Attention".into(),
+                    pairs: 2,
+                }],
+            }],
+        }
+    }
+
+    /// `report` in `format`, in Spanish.
+    fn in_spanish(format: Format, report: &Report) -> String {
+        set_language(Language::Spanish);
+        let text = format.render(report);
+        set_language(Language::English);
+        text
+    }
+
+    #[test]
+    fn in_spanish_the_text_report_has_spanish_columns_still_aligned() {
+        let text = in_spanish(Format::Text, &small_report());
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[1],
+            "Empezó el lunes 23 de noviembre de 2026 a las 18:30:00; sin terminar: esto cubre \
+             los primeros 8:00 (la aplicación se cerró, se detuvo o sigue en marcha)."
+        );
+        // A heading longer than its figures widens its column, and each
+        // figure still ends under the end of its heading.
+        assert_eq!(
+            lines[3],
+            "paso     previsto     real    inicio    pausa  añadido  tiempo extra"
+        );
+        assert_eq!(
+            lines[5],
+            "Round 1      3:00     4:00  18:34:00             +1:00          1:00  \
+             ██████████████████▓▓▓▓▓▓  en curso"
+        );
+        assert!(lines[6].starts_with("total        6:00     8:00"), "{text}");
+        assert!(
+            text.contains(
+                "\ndesfase +2:05: la sesión va a terminar 2:05 más tarde de lo previsto\nbarras: █"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("\nhasta dónde llegaron las parejas, Round 1:\n"));
+    }
+
+    #[test]
+    fn in_spanish_the_markdown_and_csv_headings_are_spanish() {
+        let mut report = small_report();
+        report.finished = true;
+        let markdown = in_spanish(Format::Markdown, &report);
+        assert!(
+            markdown.starts_with(
+                "# Informe de la sesión: Breakout\n\nEmpezó el lunes 23 de noviembre de 2026 a las 18:30:00; terminó tras 8:00.\n\n\
+                 | Paso | Previsto | Real | Inicio | Pausa | Añadido | Tiempo extra | |\n"
+            ),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("\n| **Total** | **6:00** |"),
+            "{markdown}"
+        );
+        assert!(markdown.contains("la sesión terminó 2:05 más tarde de lo previsto"));
+        assert!(markdown.contains("\n## Hasta dónde llegaron las parejas: Round 1\n"));
+
+        let csv = in_spanish(Format::Csv, &report);
+        assert_eq!(
+            csv.lines().next(),
+            Some(
+                "título,segundos_previstos,segundos_reales,hora_de_inicio,segundos_en_pausa,\
+                 minutos_añadidos,segundos_de_tiempo_extra"
+            )
+        );
+        assert_eq!(csv.lines().nth(2), Some("Round 1,180,240,18:34:00,0,1,60"));
+        assert_eq!(
+            Format::Csv.render(&report).lines().next(),
+            Some(
+                "title,planned_seconds,actual_seconds,start_time,paused_seconds,minutes_added,overtime_seconds"
+            ),
+            "English again once the language is back"
+        );
+    }
 
     #[test]
     fn csv_fields_are_quoted_only_when_they_must_be() {

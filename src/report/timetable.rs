@@ -7,8 +7,10 @@
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveTime, TimeDelta, Timelike as _};
+use fluent::FluentValue;
 
 use super::{Outcome, Report, StepReport};
+use crate::i18n::{tr, tr_args};
 use crate::session::{Phase, Session};
 
 /// Every step with its times of day, and where the session stands.
@@ -86,7 +88,7 @@ impl Timetable {
                 let added = signed(session.step_length(index)) - signed_secs(planned_seconds);
                 Row {
                     number: index + 1,
-                    title: step.title.clone(),
+                    title: step.title.to_string(),
                     planned_seconds,
                     planned_start,
                     actual_start: step_report.and_then(|s| s.start),
@@ -126,15 +128,16 @@ impl Timetable {
 
     /// "Running 2 min behind plan", "On time", "Ended 1 min ahead of plan".
     pub fn standing_words(&self) -> String {
+        let against = |drift_seconds| [("against", FluentValue::from(against_plan(drift_seconds)))];
         match self.standing {
-            Standing::NotStarted => "Not started: planned as if you start now".to_string(),
-            Standing::Running { drift_seconds: 0 } => "On time".to_string(),
+            Standing::NotStarted => tr("report-standing-not-started"),
+            Standing::Running { drift_seconds: 0 } => tr("report-standing-on-time"),
             Standing::Running { drift_seconds } => {
-                format!("Running {}", against_plan(drift_seconds))
+                tr_args("report-standing-running", &against(drift_seconds))
             }
-            Standing::Finished { drift_seconds: 0 } => "Ended on time".to_string(),
+            Standing::Finished { drift_seconds: 0 } => tr("report-standing-ended-on-time"),
             Standing::Finished { drift_seconds } => {
-                format!("Ended {}", against_plan(drift_seconds))
+                tr_args("report-standing-ended", &against(drift_seconds))
             }
         }
     }
@@ -142,11 +145,11 @@ impl Timetable {
     /// "Set to finish at 18:58", "Finished at 18:58", or before the start
     /// "Would finish at 18:55".
     pub fn finish_words(&self) -> String {
-        let at = clock_time(self.finish);
+        let at = [("time", FluentValue::from(clock_time(self.finish)))];
         match self.standing {
-            Standing::NotStarted => format!("Would finish at {at}"),
-            Standing::Running { .. } => format!("Set to finish at {at}"),
-            Standing::Finished { .. } => format!("Finished at {at}"),
+            Standing::NotStarted => tr_args("report-would-finish", &at),
+            Standing::Running { .. } => tr_args("report-set-to-finish", &at),
+            Standing::Finished { .. } => tr_args("report-finished-at", &at),
         }
     }
 }
@@ -168,22 +171,26 @@ pub fn signed_span(seconds: i64) -> String {
 
 /// "2 min behind plan", "40 s ahead of plan", "2 min 30 s behind plan".
 fn against_plan(drift_seconds: i64) -> String {
-    let side = if drift_seconds > 0 {
-        "behind"
+    let span = [(
+        "span",
+        FluentValue::from(span_words(drift_seconds.unsigned_abs())),
+    )];
+    if drift_seconds > 0 {
+        tr_args("report-behind-plan", &span)
     } else {
-        "ahead of"
-    };
-    format!("{} {side} plan", span_words(drift_seconds.unsigned_abs()))
+        tr_args("report-ahead-of-plan", &span)
+    }
 }
 
 /// A span as it is said: "40 s", "2 min", "2 min 30 s".
 fn span_words(seconds: u64) -> String {
-    let (minutes, seconds) = (seconds / 60, seconds % 60);
-    match (minutes, seconds) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
-    }
+    tr_args(
+        "report-span",
+        &[
+            ("minutes", FluentValue::from(seconds / 60)),
+            ("seconds", FluentValue::from(seconds % 60)),
+        ],
+    )
 }
 
 /// How much later than planned `step` made the session: the time it took,
@@ -314,6 +321,39 @@ mod tests {
         assert!(table.rows.iter().all(|row| !row.current));
         assert_eq!(table.standing_words(), "Ended on time");
         assert_eq!(table.finish_words(), "Finished at 18:55");
+    }
+
+    #[test]
+    fn in_spanish_the_standing_and_the_finish_read_in_spanish() {
+        use crate::i18n::{Language, set_language};
+        let clock = ManualClock::new();
+        let mut session = Session::new(built_in_breakout());
+        set_language(Language::Spanish);
+        let before = timetable(&session, &clock);
+        let before = (before.standing_words(), before.finish_words());
+        session.apply(Intent::StartOrPause, clock.now());
+        clock.advance(Duration::from_secs(80));
+        session.apply(Intent::Next, clock.now());
+        let running = timetable(&session, &clock);
+        let running = (running.standing_words(), running.finish_words());
+        let spans = [span_words(40), span_words(120), span_words(150)];
+        set_language(Language::English);
+
+        assert_eq!(
+            before,
+            (
+                "Sin empezar: planificado como si empezaras ahora".to_string(),
+                "Terminaría a las 18:55".to_string()
+            )
+        );
+        assert_eq!(
+            running,
+            (
+                "Vas con 1 min 40 s de adelanto sobre el plan".to_string(),
+                "Terminará a las 18:53".to_string()
+            )
+        );
+        assert_eq!(spans, ["40 s", "2 min", "2 min 30 s"]);
     }
 
     #[test]

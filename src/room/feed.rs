@@ -119,9 +119,9 @@ impl RoomFeed {
                 .acts
                 .iter()
                 .map(|act| ActCard {
-                    name: act.name.clone(),
-                    purpose: act.purpose.clone(),
-                    questions: act.questions.clone(),
+                    name: act.name.to_string(),
+                    purpose: act.purpose.to_string(),
+                    questions: act.questions.iter().map(ToString::to_string).collect(),
                 })
                 .collect(),
             _ => Vec::new(),

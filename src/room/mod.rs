@@ -6,6 +6,7 @@
 //! draw the same words from it.
 
 mod feed;
+mod second;
 mod stage;
 pub mod tally;
 mod words;
@@ -14,9 +15,10 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{Panel, clock_text};
+use crate::scenario::{Panel, Text, clock_text};
 use crate::session::{Phase, Remaining, Session};
 pub use feed::{ActCard, FeedTheme, RoomFeed, Timing, server_millis};
+pub use second::{SecondLanguage, second_language};
 pub use stage::{FLASH_LENGTH, Flash, Stage};
 pub use words::announcement;
 
@@ -59,6 +61,10 @@ pub struct RoomView {
     /// How far the pairs got in the last round, at the last step, as their
     /// phones said; `None` when off or nobody voted.
     pub tally: Option<tally::RoundTally>,
+    /// The prompts again in the format's second language, while the
+    /// trainer shows both.
+    #[serde(default)]
+    pub second: Option<SecondLanguage>,
 }
 
 /// One role and the person holding it.
@@ -258,8 +264,8 @@ impl RoomView {
         let agenda_left_secs = Remaining::Left(session.time_left(now)).shown_secs();
         let drift = session.drift(now).map(DriftReading::from);
         Self {
-            format: session.scenario().name.clone(),
-            title: session.step().title.clone(),
+            format: session.scenario().name.to_string(),
+            title: session.step().title.to_string(),
             step_number: session.step_index() + 1,
             step_count: session.steps().len(),
             cast,
@@ -277,14 +283,15 @@ impl RoomView {
                     .do_dont
                     .iter()
                     .map(|row| DoDontRow {
-                        good: row.good.clone(),
-                        bad: row.bad.clone(),
+                        good: row.good.to_string(),
+                        bad: row.bad.to_string(),
                     })
                     .collect()
             }),
             flash: stage.flash_at(now),
             cue: stage.cues(),
             tally: stage.tally().shown(session),
+            second: second::second_view(session, stage, now),
         }
     }
 }
@@ -313,7 +320,7 @@ impl From<crate::session::Drift> for DriftReading {
 
 fn panel_view(session: &Session, stage: &Stage, now: Instant) -> PanelView {
     let step = session.step();
-    let instructions = step.instructions.clone();
+    let instructions = step.instructions.to_string();
     match &step.panel {
         Panel::Instructions => PanelView::Instructions { instructions },
         Panel::Agenda { choose } => PanelView::Agenda {
@@ -324,11 +331,11 @@ fn panel_view(session: &Session, stage: &Stage, now: Instant) -> PanelView {
                 .enumerate()
                 .map(|(i, step)| AgendaLine {
                     length: clock_text(session.step_length(i)),
-                    title: step.title.clone(),
+                    title: step.title.to_string(),
                     current: i == session.step_index(),
                 })
                 .collect(),
-            choose: choose.clone(),
+            choose: texts(choose),
         },
         Panel::Acts { .. } => {
             let acts = &session.scenario().acts;
@@ -337,24 +344,29 @@ fn panel_view(session: &Session, stage: &Stage, now: Instant) -> PanelView {
             let act = shown.and_then(|i| acts.get(i));
             PanelView::Acts {
                 instructions,
-                acts: acts.iter().map(|act| act.name.clone()).collect(),
+                acts: texts(acts.iter().map(|act| &act.name)),
                 paced,
                 shown,
-                purpose: act.map(|act| act.purpose.clone()).unwrap_or_default(),
-                questions: act.map(|act| act.questions.clone()).unwrap_or_default(),
+                purpose: act.map(|act| act.purpose.to_string()).unwrap_or_default(),
+                questions: act.map(|act| texts(&act.questions)).unwrap_or_default(),
             }
         }
         Panel::Questions { heading, questions } => PanelView::Questions {
             instructions,
-            heading: heading.clone(),
-            questions: questions.clone(),
+            heading: heading.to_string(),
+            questions: texts(questions),
         },
         Panel::Reflection => PanelView::Reflection {
             instructions,
             heading: words::REFLECTION_HEADING.to_string(),
-            questions: session.scenario().reflection.clone(),
+            questions: texts(&session.scenario().reflection),
         },
     }
+}
+
+/// Each text in the language spoken now.
+fn texts<'t>(texts: impl IntoIterator<Item = &'t Text>) -> Vec<String> {
+    texts.into_iter().map(ToString::to_string).collect()
 }
 
 fn timeline(session: &Session, now: Instant) -> Vec<Segment> {
@@ -379,7 +391,7 @@ fn timeline(session: &Session, now: Instant) -> Vec<Segment> {
                 0.0
             };
             Segment {
-                title: step.title.clone(),
+                title: step.title.to_string(),
                 length: clock_text(*length),
                 share: length.as_secs_f32() / total,
                 done,

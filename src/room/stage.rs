@@ -27,6 +27,8 @@ pub struct Flash {
 pub struct Stage {
     flash: Option<Flash>,
     do_dont: bool,
+    /// Whether the prompts show in the format's second language too.
+    both_languages: bool,
     /// The act the trainer looks at, and the step they looked in: it
     /// follows the pace again once the step changes.
     viewed_act: Option<(usize, usize)>,
@@ -96,6 +98,16 @@ impl Stage {
     /// Shows or hides the do / don't table.
     pub fn toggle_do_dont(&mut self) {
         self.do_dont = !self.do_dont;
+    }
+
+    /// Whether the trainer asked for the prompts in both languages.
+    pub fn both_languages(&self) -> bool {
+        self.both_languages
+    }
+
+    /// Shows the prompts in both languages, or in one again.
+    pub fn toggle_both_languages(&mut self) {
+        self.both_languages = !self.both_languages;
     }
 
     /// The phones' tally.

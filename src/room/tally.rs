@@ -150,7 +150,7 @@ impl Tally {
                 .scenario()
                 .acts
                 .iter()
-                .map(|act| act.name.clone())
+                .map(|act| act.name.to_string())
                 .collect(),
         })
     }
@@ -207,7 +207,7 @@ impl Tally {
                     .iter()
                     .enumerate()
                     .map(|(i, act)| ActCount {
-                        act: act.name.clone(),
+                        act: act.name.to_string(),
                         pairs: votes
                             .values()
                             .filter(|answers| answers.get(i).copied().unwrap_or(false))
@@ -247,7 +247,7 @@ fn conversations(session: &Session) -> Vec<(usize, String)> {
         .iter()
         .enumerate()
         .filter(|(_, step)| matches!(step.panel, Panel::Acts { .. }))
-        .map(|(i, step)| (i, step.title.clone()))
+        .map(|(i, step)| (i, step.title.to_string()))
         .collect()
 }
 

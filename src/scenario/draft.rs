@@ -3,10 +3,13 @@
 //! types, tied to the step and field it is in. Nothing here draws; the UI
 //! shows a draft and calls these operations.
 
+use super::duration::expected_duration;
+use super::languages::languages_of;
 use super::load::Finding;
 use super::locate::PathPart::{Field, Index};
 use super::validate::validate;
-use super::{EXPECTED_DURATION, Item, Minutes, Scenario, Step};
+use super::{Item, Minutes, Scenario, Step, Text};
+use crate::i18n::{tr, tr_in};
 
 /// Where a step is: the item's index, and the step's index inside the
 /// item's rounds when it is in one.
@@ -157,11 +160,26 @@ impl Draft {
     /// Adds a new five-minute step after `at` (in the same rounds, if it is
     /// in one), or at the end when `at` is `None`; returns where it went.
     pub fn add_step_after(&mut self, at: Option<At>) -> At {
+        // In a format given in several languages the new step's texts are
+        // tables of them too: what the trainer types goes to the language
+        // they read, and the file stays whole enough to save.
+        let languages = languages_of(&self.scenario);
+        let text = |words: &str| match languages.as_slice() {
+            [] => Text::from(words),
+            some => Text::Translated(some.iter().map(|&l| (l, words.to_string())).collect()),
+        };
         let step = Step {
-            title: "New step".to_string(),
+            title: match languages.as_slice() {
+                [] => tr("scenario-new-step").into(),
+                some => Text::Translated(
+                    some.iter()
+                        .map(|&l| (l, tr_in(l, "scenario-new-step", &[])))
+                        .collect(),
+                ),
+            },
             duration: Minutes::from_mins(5),
-            instructions: String::new(),
-            notes: String::new(),
+            instructions: text(""),
+            notes: text(""),
             cast: Default::default(),
             advance: Default::default(),
             warning: None,
@@ -259,7 +277,7 @@ impl Draft {
             issues.push(Issue {
                 at: None,
                 field: "warning".into(),
-                message: format!("{EXPECTED_DURATION}, or \"0s\" for no warning"),
+                message: tr("scenario-expected-warning"),
             });
         }
         for at in self.positions() {
@@ -270,14 +288,14 @@ impl Draft {
                 issues.push(Issue {
                     at: Some(at),
                     field: "duration".into(),
-                    message: EXPECTED_DURATION.into(),
+                    message: expected_duration(),
                 });
             }
             if !texts.warning.trim().is_empty() && Minutes::parse(&texts.warning).is_none() {
                 issues.push(Issue {
                     at: Some(at),
                     field: "warning".into(),
-                    message: format!("{EXPECTED_DURATION}, or empty for the default"),
+                    message: tr("scenario-expected-step-warning"),
                 });
             }
         }
@@ -381,21 +399,44 @@ mod tests {
     }
 
     #[test]
+    fn a_step_added_to_a_bilingual_format_can_be_retitled_and_saved() {
+        let mut draft = Draft::new(built_in_breakout());
+        let at = draft.add_step_after(Some((5, None)));
+        let step = draft.step_mut(at).unwrap();
+        *step.title.current_mut() = "Closing round".into();
+        *step.instructions.current_mut() = "A word each.".into();
+        let issues = draft.issues();
+        assert!(issues.is_empty(), "{issues:?}");
+        let finished = draft.finished().unwrap();
+        let text = super::super::text::to_text(&finished, "Saved.");
+        assert_eq!(super::super::parse(&text, "saved.ron").unwrap(), finished);
+        *draft.step_mut(at).unwrap().notes.current_mut() = "Nod.".into();
+        assert!(draft.issues().is_empty(), "{:?}", draft.issues());
+        let step = draft.step(at).unwrap();
+        assert_eq!(
+            step.title.get(crate::i18n::Language::English),
+            "Closing round"
+        );
+        assert_eq!(step.title.get(crate::i18n::Language::Spanish), "Paso nuevo");
+    }
+
+    #[test]
     fn notes_stay_with_their_steps_through_other_edits() {
         let mut scenario = built_in_breakout();
         for (n, item) in scenario.steps.iter_mut().enumerate() {
-            item.steps_mut()[0].notes = format!("Note {n}: listen for \"why?\"\nthen nod.");
+            *item.steps_mut()[0].notes.current_mut() =
+                format!("Note {n}: listen for \"why?\"\nthen nod.");
         }
         let mut draft = Draft::new(scenario.clone());
         draft.set_duration_text((1, None), "10m");
-        draft.scenario_mut().name = "Renamed".into();
+        *draft.scenario_mut().name.current_mut() = "Renamed".into();
         let added = draft.add_step_after(Some((0, None)));
         draft.shift(added, false);
         draft.remove((2, None));
         let finished = draft.finished().unwrap();
         let notes = |s: &Scenario| -> Vec<String> {
             s.written_steps()
-                .map(|(_, step)| step.notes.clone())
+                .map(|(_, step)| step.notes.to_string())
                 .collect()
         };
         assert_eq!(notes(&finished), notes(&scenario));
@@ -409,7 +450,8 @@ mod tests {
     #[test]
     fn an_over_long_note_is_an_issue_of_its_step() {
         let mut draft = Draft::new(built_in_breakout());
-        draft.step_mut((5, None)).unwrap().notes = "x".repeat(super::super::MAX_NOTES_CHARS + 1);
+        draft.step_mut((5, None)).unwrap().notes =
+            "x".repeat(super::super::MAX_NOTES_CHARS + 1).into();
         let issues = draft.issues();
         assert_eq!(issues.len(), 1, "{issues:?}");
         assert_eq!(issues[0].at, Some((5, None)));
@@ -419,7 +461,7 @@ mod tests {
     #[test]
     fn a_round_number_outside_rounds_is_an_issue() {
         let mut draft = Draft::new(built_in_breakout());
-        draft.step_mut((1, None)).unwrap().title = "Round {round}".into();
+        *draft.step_mut((1, None)).unwrap().title.current_mut() = "Round {round}".into();
         let issues = draft.issues();
         assert_eq!(issues.len(), 1);
         assert!(
@@ -430,9 +472,31 @@ mod tests {
     }
 
     #[test]
+    fn a_new_step_and_a_mistyped_time_read_in_spanish() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::Spanish);
+        let mut draft = Draft::new(built_in_breakout());
+        let at = draft.add_step_after(None);
+        draft.set_duration_text(at, "5 min");
+        draft.set_warning_text("nunca");
+        let title = draft.step(at).map(|step| step.title.to_string());
+        let issues = draft.issues();
+        set_language(Language::English);
+        assert_eq!(title.as_deref(), Some("Paso nuevo"));
+        let messages: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "se esperaba una duración como \"8m\", \"90s\" o \"1m30s\", o \"0s\" para no tener aviso",
+                "se esperaba una duración como \"8m\", \"90s\" o \"1m30s\"",
+            ]
+        );
+    }
+
+    #[test]
     fn an_empty_title_is_an_issue_of_that_step() {
         let mut draft = Draft::new(built_in_breakout());
-        draft.step_mut((2, None)).unwrap().title.clear();
+        draft.step_mut((2, None)).unwrap().title = Default::default();
         let issues = draft.issues();
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].at, Some((2, None)));

@@ -5,8 +5,11 @@
 use std::fmt;
 use std::time::Duration;
 
+use fluent::FluentValue;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::{tr, tr_args};
 
 /// A length of time in whole seconds, read from and written to RON as a
 /// human string such as `"8m"` or `"1m30s"`.
@@ -15,8 +18,11 @@ pub struct Minutes {
     seconds: u32,
 }
 
-/// The message every bad duration gets, so a trainer sees what to write.
-pub const EXPECTED_DURATION: &str = "expected a duration such as \"8m\", \"90s\" or \"1m30s\"";
+/// The message every bad duration gets, so a trainer sees what to write,
+/// in the reader's language.
+pub fn expected_duration() -> String {
+    tr("scenario-expected-duration")
+}
 
 impl Minutes {
     /// A length of `seconds` seconds.
@@ -117,13 +123,13 @@ impl<'de> Deserialize<'de> for Minutes {
         impl Visitor<'_> for MinutesVisitor {
             type Value = Minutes;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(EXPECTED_DURATION)
+                f.write_str(&expected_duration())
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Minutes, E> {
                 Minutes::parse(text).ok_or_else(|| {
-                    E::custom(format!(
-                        "{EXPECTED_DURATION}, found \"{}\"",
-                        text.escape_debug()
+                    E::custom(tr_args(
+                        "scenario-expected-duration-found",
+                        &[("text", FluentValue::from(text.escape_debug().to_string()))],
                     ))
                 })
             }

@@ -4,9 +4,12 @@
 use std::fmt;
 use std::path::Path;
 
+use fluent::FluentValue;
+
 use super::Scenario;
 use super::locate::{PathPart, Position, locate_all, position_of};
 use super::validate::{Findings, measure, validate_at_most};
+use crate::i18n::{tr, tr_args};
 
 /// The built-in 25-minute breakout, compiled in so the app starts with no
 /// files around it.
@@ -90,24 +93,28 @@ pub fn load_file(path: &Path) -> Result<Scenario, ScenarioError> {
         file: name.clone(),
         problems: vec![Problem::at(None, message)],
     };
-    let size = std::fs::metadata(path)
-        .map_err(|e| whole_file(format!("cannot read the file: {e}")))?
-        .len();
+    let cannot_read = |e: std::io::Error| {
+        whole_file(tr_args(
+            "files-cannot-read",
+            &[("error", FluentValue::from(e.to_string()))],
+        ))
+    };
+    let size = std::fs::metadata(path).map_err(cannot_read)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(whole_file(format!(
-            "the file is {size} bytes; a scenario is expected to be under {MAX_FILE_BYTES}"
+        return Err(whole_file(tr_args(
+            "scenario-file-too-big",
+            &[
+                ("size", FluentValue::from(size)),
+                ("most", FluentValue::from(MAX_FILE_BYTES)),
+            ],
         )));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(cannot_read)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let position = position_of_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         ScenarioError {
             file: name.clone(),
-            problems: vec![Problem::at(
-                Some(position),
-                "expected UTF-8 text; this looks like a binary file or another encoding",
-            )],
+            problems: vec![Problem::at(Some(position), tr("files-not-utf8"))],
         }
     })?;
     parse(&text, &name)
@@ -158,13 +165,12 @@ fn problems(text: &str, findings: Findings) -> Vec<Problem> {
         .collect();
     problems.sort_by_key(|p| (p.line.unwrap_or(usize::MAX), p.column.unwrap_or(0)));
     if findings.more > 0 {
-        let more = match findings.more {
-            1 => "1 more problem".to_string(),
-            n => format!("{n} more problems"),
-        };
         problems.push(Problem::at(
             None,
-            format!("and {more} not shown; fix these and check again"),
+            tr_args(
+                "scenario-more-problems",
+                &[("count", FluentValue::from(findings.more))],
+            ),
         ));
     }
     problems
@@ -230,6 +236,52 @@ mod tests {
         assert_eq!(
             lines[0],
             "my.ron:4:17: 31 participants are listed; a workshop may have at most 30"
+        );
+    }
+
+    /// A file whose `untitled` steps each have an empty title.
+    fn untitled(untitled: usize) -> String {
+        let steps = "Step(title: \"\", duration: \"1m\"),\n".repeat(untitled);
+        format!(
+            "Scenario(format: 1, name: \"x\", participants: [Participant(id: \"A\", name: \"A\")],\nsteps: [\n{steps}])"
+        )
+    }
+
+    #[test]
+    fn problems_past_the_limit_are_counted_in_the_language_spoken() {
+        use crate::i18n::{Language, set_language};
+        let last_line = |text: &str| {
+            let error = parse(text, "my.ron").unwrap_err().to_string();
+            error.lines().last().map(String::from).unwrap_or_default()
+        };
+        set_language(Language::Spanish);
+        let one = last_line(&untitled(MAX_PROBLEMS + 1));
+        let two = last_line(&untitled(MAX_PROBLEMS + 2));
+        let duration = parse(
+            "Scenario(format: 1, name: \"x\", participants: [Participant(id: \"A\", name: \"A\")],\nsteps: [Step(title: \"t\", duration: \"-2m\")])",
+            "my.ron",
+        )
+        .unwrap_err()
+        .to_string();
+        set_language(Language::English);
+        assert_eq!(
+            one,
+            "my.ron: y 1 problema más sin mostrar; corrige estos y vuelve a comprobarlo"
+        );
+        assert_eq!(
+            two,
+            "my.ron: y 2 problemas más sin mostrar; corrige estos y vuelve a comprobarlo"
+        );
+        assert_eq!(
+            last_line(&untitled(MAX_PROBLEMS + 1)),
+            "my.ron: and 1 more problem not shown; fix these and check again"
+        );
+        assert!(duration.starts_with("my.ron:2:"), "{duration}");
+        assert!(
+            duration.ends_with(
+                ": se esperaba una duración como \"8m\", \"90s\" o \"1m30s\", pero se encontró \"-2m\""
+            ),
+            "{duration}"
         );
     }
 

@@ -5,19 +5,22 @@
 
 pub mod draft;
 mod duration;
+pub mod languages;
 pub mod load;
 mod locate;
 pub mod plan;
 pub mod text;
+mod translated;
 mod validate;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use duration::{EXPECTED_DURATION, Minutes, clock_text};
+pub use duration::{Minutes, clock_text};
 pub use load::{BUILT_IN_BREAKOUT, Problem, ScenarioError, built_in_breakout, load_file, parse};
 pub use plan::{Plan, Setup};
+pub use translated::Text;
 
 /// The longest a step's notes may be, in characters: about half a page,
 /// already more than a trainer can glance at during a step. Longer is most
@@ -35,10 +38,10 @@ pub struct Scenario {
     /// The file format version, [`FORMAT_VERSION`] for files written today.
     pub format: u32,
     /// The workshop's name as a trainer would say it.
-    pub name: String,
+    pub name: Text,
     /// One line on what the format is for.
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     /// How long before a step ends the warning colour and soft cue come,
     /// unless a step says otherwise. `"0s"` means no warning.
     #[serde(default = "default_warning")]
@@ -68,7 +71,7 @@ pub struct Scenario {
     /// Questions each participant answers on their worksheet after the
     /// practice, and the room discusses at a `Reflection` step.
     #[serde(default)]
-    pub reflection: Vec<String>,
+    pub reflection: Vec<Text>,
     /// The agenda, in order: steps, and rounds of steps repeated with the
     /// roles passing on.
     pub steps: Vec<Item>,
@@ -149,7 +152,7 @@ pub struct Participant {
     /// The id steps use to cast this person in a role.
     pub id: String,
     /// The name shown until the pair types their own.
-    pub name: String,
+    pub name: Text,
 }
 
 /// A part someone plays during a step, such as organizer or constituent.
@@ -159,7 +162,7 @@ pub struct Role {
     /// The id steps use in their `cast`.
     pub id: String,
     /// The role's name as the screen shows it.
-    pub name: String,
+    pub name: Text,
 }
 
 /// One act of a one-on-one conversation, with why it matters and what to ask.
@@ -169,12 +172,12 @@ pub struct Act {
     /// The id a step's pacing refers to.
     pub id: String,
     /// The act's name, one word ideally.
-    pub name: String,
+    pub name: Text,
     /// What the act is for, in a sentence or two.
-    pub purpose: String,
+    pub purpose: Text,
     /// Questions the organizer can try during this act.
     #[serde(default)]
-    pub questions: Vec<String>,
+    pub questions: Vec<Text>,
 }
 
 /// One row of the do / don't table.
@@ -183,10 +186,10 @@ pub struct Act {
 pub struct DoDont {
     /// What to do.
     #[serde(rename = "do")]
-    pub good: String,
+    pub good: Text,
     /// The matching thing to avoid.
     #[serde(rename = "dont")]
-    pub bad: String,
+    pub bad: Text,
 }
 
 /// One item of the agenda.
@@ -194,17 +197,17 @@ pub struct DoDont {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// What the room sees at the top of the screen, e.g. "Round 1 · conversation".
-    pub title: String,
+    pub title: Text,
     /// How long the step is planned to take.
     pub duration: Minutes,
     /// What to do now, in a sentence or two.
     #[serde(default)]
-    pub instructions: String,
+    pub instructions: Text,
     /// The trainer's own notes for the step: what to watch for, say or do.
     /// Shown to the trainer, never to the room. Left out of a file when
     /// empty, so files without notes read and write as they always did.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub notes: String,
+    #[serde(default, skip_serializing_if = "no_notes")]
+    pub notes: Text,
     /// Who holds each role during this step: role id → participant id.
     #[serde(default)]
     pub cast: BTreeMap<String, String>,
@@ -217,6 +220,13 @@ pub struct Step {
     /// What the middle of the screen shows during the step.
     #[serde(default)]
     pub panel: Panel,
+}
+
+/// Whether a step's notes are left out of its file: blank, in one language.
+/// A blank table stays, so a step added to a bilingual format reads back as
+/// it was written, with a place for notes in each language.
+fn no_notes(notes: &Text) -> bool {
+    matches!(notes, Text::Plain(_)) && notes.is_blank()
 }
 
 /// Whether a step ends on its own.
@@ -239,7 +249,7 @@ pub enum Panel {
     /// The whole agenda, and the jobs a team should hand out before starting.
     Agenda {
         /// Jobs to choose someone for, e.g. "Timekeeper: keeps each step to time".
-        choose: Vec<String>,
+        choose: Vec<Text>,
     },
     /// The five acts, with the one the pair should be in by now highlighted.
     Acts {
@@ -250,9 +260,9 @@ pub enum Panel {
     /// A list of questions under a heading, e.g. the feedback questions.
     Questions {
         /// What the questions are for, e.g. "The constituent tells the organizer".
-        heading: String,
+        heading: Text,
         /// The questions themselves.
-        questions: Vec<String>,
+        questions: Vec<Text>,
     },
     /// The scenario's reflection questions, for the room to discuss and each
     /// participant to answer on their worksheet.

@@ -3,7 +3,11 @@
 //! unrolled with the roles passed on, every length scaled to the time chosen.
 //! The session runs a plan; the editor and the files keep the scenario.
 
-use super::{Choose, Item, Minutes, Panel, Participant, Repeat, Role, Scenario, Step};
+use fluent::FluentValue;
+
+use crate::i18n::{Language, tr_in};
+
+use super::{Choose, Item, Minutes, Panel, Participant, Repeat, Role, Scenario, Step, Text};
 
 /// The most rounds a block may run.
 pub const MAX_ROUNDS: usize = 100;
@@ -128,7 +132,15 @@ pub(super) fn unroll(scenario: &Scenario, setup: Setup) -> (Vec<Participant>, Ve
         }
         participants.push(Participant {
             id,
-            name: format!("Person {n}"),
+            name: Text::Translated(
+                Language::ALL
+                    .into_iter()
+                    .map(|language| {
+                        let number = [("number", FluentValue::from(n))];
+                        (language, tr_in(language, "content-person", &number))
+                    })
+                    .collect(),
+            ),
         });
     }
 
@@ -190,6 +202,18 @@ pub(super) fn footprint(step: &Step) -> usize {
     const BLOCK: usize = 32;
     const MAP_NODE: usize = 544;
     let text = |s: &String| size_of::<String>() + BLOCK + s.len();
+    let words = |t: &Text| {
+        let versions: usize = t
+            .versions()
+            .map(|s| size_of::<String>() + BLOCK + s.len())
+            .sum();
+        let table = if t.languages().is_empty() {
+            0
+        } else {
+            MAP_NODE
+        };
+        size_of::<Text>() + versions + table
+    };
     let cast = if step.cast.is_empty() {
         0
     } else {
@@ -202,19 +226,19 @@ pub(super) fn footprint(step: &Step) -> usize {
     };
     let panel = match &step.panel {
         Panel::Instructions | Panel::Reflection => 0,
-        Panel::Agenda { choose } => choose.iter().map(text).sum(),
+        Panel::Agenda { choose } => choose.iter().map(words).sum(),
         Panel::Acts { pacing } => pacing
             .iter()
             .map(|(act, _)| text(act) + size_of::<Minutes>())
             .sum(),
         Panel::Questions { heading, questions } => {
-            text(heading) + questions.iter().map(text).sum::<usize>()
+            words(heading) + questions.iter().map(words).sum::<usize>()
         }
     };
     size_of::<Step>()
-        + text(&step.title)
-        + text(&step.instructions)
-        + text(&step.notes)
+        + words(&step.title)
+        + words(&step.instructions)
+        + words(&step.notes)
         + cast
         + panel
 }
@@ -234,9 +258,9 @@ fn in_round(
             .replace("{rounds}", &count.to_string())
     };
     let mut step = step.clone();
-    step.title = fill(&step.title);
-    step.instructions = fill(&step.instructions);
-    step.notes = fill(&step.notes);
+    step.title = step.title.map(fill);
+    step.instructions = step.instructions.map(fill);
+    step.notes = step.notes.map(fill);
     for who in step.cast.values_mut() {
         if let Some(first) = scenario.participant_index(who) {
             *who = participants[(first + round) % participants.len()]

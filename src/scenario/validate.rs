@@ -7,6 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use fluent::FluentValue;
+
 use super::load::Finding;
 use super::locate::PathPart::{self, Field, Index, Key, Value};
 use super::plan::{
@@ -15,6 +17,7 @@ use super::plan::{
 use super::{
     Choose, FORMAT_VERSION, Item, MAX_NOTES_CHARS, Minutes, Panel, Repeat, Scenario, Step,
 };
+use crate::i18n::{tr, tr_args};
 
 /// The longest a step may be: longer is a typo ("80h" for "80m"), not a workshop.
 const MAX_STEP: Minutes = Minutes::from_secs(24 * 3600);
@@ -62,7 +65,7 @@ impl Findings {
 
     /// Notes a problem at `path`. The message is only written for findings
     /// that are kept, since writing one can mean listing every id.
-    fn report(&mut self, path: Vec<PathPart>, message: impl FnOnce() -> String) {
+    pub(super) fn report(&mut self, path: Vec<PathPart>, message: impl FnOnce() -> String) {
         if self.kept.len() < self.limit {
             self.kept.push(Finding {
                 path,
@@ -85,6 +88,7 @@ pub(super) fn validate_at_most(scenario: &Scenario, limit: usize) -> Findings {
     check_header(scenario, &mut findings);
     check_ids(scenario, &mut findings);
     check_ranges(scenario, &mut findings);
+    super::languages::check(scenario, &mut findings);
     let extent = Extent::of(scenario);
     check_counts(&extent, &mut findings);
     let mut ids = Ids::of(scenario);
@@ -94,14 +98,20 @@ pub(super) fn validate_at_most(scenario: &Scenario, limit: usize) -> Findings {
         if let Item::Rounds(rounds) = item {
             if rounds.steps.is_empty() {
                 findings.report(vec![Field("steps"), Index(i), Field("steps")], || {
-                    "expected at least one step in these rounds, found none".into()
+                    tr("scenario-rounds-without-steps")
                 });
             }
             if let Repeat::Times(n) = rounds.repeat
                 && (n == 0 || n as usize > MAX_ROUNDS)
             {
                 findings.report(vec![Field("steps"), Index(i), Field("repeat")], || {
-                    format!("expected from 1 to {MAX_ROUNDS} rounds, found {n}")
+                    tr_args(
+                        "scenario-rounds-count",
+                        &[
+                            ("most", FluentValue::from(MAX_ROUNDS)),
+                            ("found", FluentValue::from(n)),
+                        ],
+                    )
                 });
             }
         }
@@ -119,10 +129,13 @@ pub(super) fn validate_at_most(scenario: &Scenario, limit: usize) -> Findings {
         plan_bytes = plan_bytes.saturating_add(block.saturating_mul(plan::runs_of(item, most)));
         if before <= MAX_PLAN_BYTES && plan_bytes > MAX_PLAN_BYTES {
             findings.report(vec![Field("steps"), Index(i)], || {
-                format!(
-                    "with {most} people, repeating these steps brings the agenda's texts to about {} MB; a plan may hold at most {} MB: shorten the texts or repeat fewer steps",
-                    megabytes(plan_bytes),
-                    megabytes(MAX_PLAN_BYTES)
+                tr_args(
+                    "scenario-plan-too-big",
+                    &[
+                        ("people", FluentValue::from(most)),
+                        ("size", FluentValue::from(megabytes(plan_bytes))),
+                        ("most", FluentValue::from(megabytes(MAX_PLAN_BYTES))),
+                    ],
                 )
             });
         }
@@ -134,26 +147,25 @@ pub(super) fn validate_at_most(scenario: &Scenario, limit: usize) -> Findings {
 fn check_header(scenario: &Scenario, findings: &mut Findings) {
     if scenario.format != FORMAT_VERSION {
         findings.report(vec![Field("format")], || {
-            format!(
-                "this file is format {}; this version of the app reads format {FORMAT_VERSION}",
-                scenario.format
+            tr_args(
+                "scenario-format-version",
+                &[
+                    ("found", FluentValue::from(scenario.format)),
+                    ("version", FluentValue::from(FORMAT_VERSION)),
+                ],
             )
         });
     }
     if scenario.name.trim().is_empty() {
-        findings.report(vec![Field("name")], || {
-            "expected a name for the workshop, found an empty string".into()
-        });
+        findings.report(vec![Field("name")], || tr("scenario-empty-name"));
     }
     if scenario.participants.is_empty() {
         findings.report(vec![Field("participants")], || {
-            "expected at least one participant".into()
+            tr("scenario-no-participants")
         });
     }
     if scenario.steps.is_empty() {
-        findings.report(vec![Field("steps")], || {
-            "expected at least one step in the agenda, found none".into()
-        });
+        findings.report(vec![Field("steps")], || tr("scenario-no-steps"));
     }
 }
 
@@ -183,15 +195,20 @@ fn check_ids(scenario: &Scenario, findings: &mut Findings) {
         let mut seen = HashSet::new();
         for (i, id) in ids.into_iter().enumerate() {
             let path = || vec![Field(field), Index(i), Field("id")];
+            // `what` picks the noun in the message, so each language can
+            // give it its own gender and article.
             if id.trim().is_empty() {
                 findings.report(path(), || {
-                    format!("expected an id for this {what}, found an empty string")
+                    tr_args("scenario-empty-id", &[("what", FluentValue::from(what))])
                 });
             } else if !seen.insert(id) {
                 findings.report(path(), || {
-                    format!(
-                        "the {what} id {} is used twice; ids must be unique",
-                        quoted(id)
+                    tr_args(
+                        "scenario-id-twice",
+                        &[
+                            ("what", FluentValue::from(what)),
+                            ("id", FluentValue::from(quoted(id))),
+                        ],
                     )
                 });
             }
@@ -205,15 +222,20 @@ fn check_ranges(scenario: &Scenario, findings: &mut Findings) {
         let listed = scenario.participants.len();
         if range.from == 0 || range.from > range.to || range.to > MAX_PEOPLE {
             findings.report(vec![Field("people")], || {
-                format!(
-                    "expected a range of people such as Choose(from: 3, to: 12), at least 1 and at most {MAX_PEOPLE}"
+                tr_args(
+                    "scenario-people-range",
+                    &[("most", FluentValue::from(MAX_PEOPLE))],
                 )
             });
         } else if listed < range.from || listed > range.to {
             findings.report(vec![Field("participants")], || {
-                format!(
-                    "{listed} participants are listed, but people must be from {} to {}; the list is the default",
-                    range.from, range.to
+                tr_args(
+                    "scenario-listed-outside-people",
+                    &[
+                        ("listed", FluentValue::from(listed)),
+                        ("from", FluentValue::from(range.from)),
+                        ("to", FluentValue::from(range.to)),
+                    ],
                 )
             });
         }
@@ -222,15 +244,20 @@ fn check_ranges(scenario: &Scenario, findings: &mut Findings) {
         let total = scenario.total();
         if range.from.is_zero() || range.from > range.to || range.to > MAX_STEP {
             findings.report(vec![Field("length")], || {
-                format!(
-                    "expected a range of lengths such as Choose(from: \"30m\", to: \"60m\"), longer than zero and at most {MAX_STEP}"
+                tr_args(
+                    "scenario-length-range",
+                    &[("most", FluentValue::from(MAX_STEP.to_string()))],
                 )
             });
         } else if total < range.from || total > range.to {
             findings.report(vec![Field("length")], || {
-                format!(
-                    "the steps add up to {total}, outside the lengths from {} to {}; the steps' total is the default",
-                    range.from, range.to
+                tr_args(
+                    "scenario-total-outside-length",
+                    &[
+                        ("total", FluentValue::from(total.to_string())),
+                        ("from", FluentValue::from(range.from.to_string())),
+                        ("to", FluentValue::from(range.to.to_string())),
+                    ],
                 )
             });
         }
@@ -286,8 +313,14 @@ fn check_step(
     findings: &mut Findings,
 ) {
     let number = || match inner {
-        None => format!("step {}", i + 1),
-        Some(j) => format!("step {} of the rounds at {}", j + 1, i + 1),
+        None => tr_args("scenario-step", &[("step", FluentValue::from(i + 1))]),
+        Some(j) => tr_args(
+            "scenario-step-in-rounds",
+            &[
+                ("step", FluentValue::from(j + 1)),
+                ("rounds", FluentValue::from(i + 1)),
+            ],
+        ),
     };
     let at = |rest: &[PathPart]| {
         let mut path = vec![Field("steps"), Index(i)];
@@ -299,7 +332,10 @@ fn check_step(
     };
     if step.title.trim().is_empty() {
         findings.report(at(&[Field("title")]), || {
-            format!("{} has an empty title", number())
+            tr_args(
+                "scenario-empty-title",
+                &[("step", FluentValue::from(number()))],
+            )
         });
     }
     if inner.is_none() {
@@ -309,9 +345,7 @@ fn check_step(
             ("notes", &step.notes),
         ] {
             if text.contains("{round}") || text.contains("{rounds}") {
-                findings.report(at(&[Field(field)]), || {
-                    "{round} and {rounds} are only filled in for steps inside Rounds(...); here they would show as typed".into()
-                });
+                findings.report(at(&[Field(field)]), || tr("scenario-round-outside-rounds"));
             }
         }
     }
@@ -319,22 +353,26 @@ fn check_step(
     // to check than a page.
     if step.notes.chars().nth(MAX_NOTES_CHARS).is_some() {
         findings.report(at(&[Field("notes")]), || {
-            format!(
-                "{} has {} characters of notes; notes may hold at most {MAX_NOTES_CHARS}, about half a page: keep what you need to glance at during the step",
-                number(),
-                step.notes.chars().count()
+            tr_args(
+                "scenario-notes-too-long",
+                &[
+                    ("step", FluentValue::from(number())),
+                    ("count", FluentValue::from(step.notes.chars().count())),
+                    ("most", FluentValue::from(MAX_NOTES_CHARS)),
+                ],
             )
         });
     }
     if step.duration.is_zero() {
-        findings.report(at(&[Field("duration")]), || {
-            "expected a duration longer than zero, such as \"2m\"".into()
-        });
+        findings.report(at(&[Field("duration")]), || tr("scenario-zero-duration"));
     } else if step.duration > MAX_STEP {
         findings.report(at(&[Field("duration")]), || {
-            format!(
-                "a step can last at most {MAX_STEP}, found {}",
-                step.duration
+            tr_args(
+                "scenario-step-too-long",
+                &[
+                    ("most", FluentValue::from(MAX_STEP.to_string())),
+                    ("found", FluentValue::from(step.duration.to_string())),
+                ],
             )
         });
     }
@@ -342,34 +380,50 @@ fn check_step(
         && warning > MAX_STEP
     {
         findings.report(at(&[Field("warning")]), || {
-            format!("a warning can come at most {MAX_STEP} before the end, found {warning}")
+            tr_args(
+                "scenario-warning-too-early",
+                &[
+                    ("most", FluentValue::from(MAX_STEP.to_string())),
+                    ("found", FluentValue::from(warning.to_string())),
+                ],
+            )
         });
     }
     for (role, who) in &step.cast {
         if !ids.roles.contains(role.as_str()) {
             findings.report(at(&[Field("cast"), Key(role.clone())]), || {
-                format!(
-                    "unknown role {}; the roles are {}",
-                    quoted(role),
-                    ids.named(scenario, "roles")
+                tr_args(
+                    "scenario-unknown-role",
+                    &[
+                        ("role", FluentValue::from(quoted(role))),
+                        ("known", FluentValue::from(ids.named(scenario, "roles"))),
+                    ],
                 )
             });
         }
         match ids.participants.get(who.as_str()) {
             None => findings.report(at(&[Field("cast"), Value(role.clone())]), || {
-                format!(
-                    "unknown participant {}; the participants are {}",
-                    quoted(who),
-                    ids.named(scenario, "participants")
+                tr_args(
+                    "scenario-unknown-participant",
+                    &[
+                        ("who", FluentValue::from(quoted(who))),
+                        (
+                            "known",
+                            FluentValue::from(ids.named(scenario, "participants")),
+                        ),
+                    ],
                 )
             }),
             Some(&index) if index >= ids.always_present => {
                 let present = ids.always_present;
                 findings.report(at(&[Field("cast"), Value(role.clone())]), || {
-                    format!(
-                        "{} is participant {} but a workshop may have only {present}; cast one of the first {present}",
-                        quoted(who),
-                        index + 1
+                    tr_args(
+                        "scenario-cast-beyond-present",
+                        &[
+                            ("who", FluentValue::from(quoted(who))),
+                            ("number", FluentValue::from(index + 1)),
+                            ("present", FluentValue::from(present)),
+                        ],
                     )
                 })
             }
@@ -383,33 +437,36 @@ fn check_step(
             path
         };
         if pacing.is_empty() {
-            findings.report(pacing_path(&[]), || {
-                "expected at least one act in the pacing".into()
-            });
+            findings.report(pacing_path(&[]), || tr("scenario-no-pacing"));
         }
         for (j, (act, share)) in pacing.iter().enumerate() {
             if !ids.acts.contains(act.as_str()) {
                 findings.report(pacing_path(&[Index(j), Index(0)]), || {
-                    format!(
-                        "unknown act {}; the acts are {}",
-                        quoted(act),
-                        ids.named(scenario, "acts")
+                    tr_args(
+                        "scenario-unknown-act",
+                        &[
+                            ("act", FluentValue::from(quoted(act))),
+                            ("known", FluentValue::from(ids.named(scenario, "acts"))),
+                        ],
                     )
                 });
             }
             if share.is_zero() {
                 findings.report(pacing_path(&[Index(j), Index(1)]), || {
-                    "expected a duration longer than zero for this act".into()
+                    tr("scenario-zero-act")
                 });
             }
         }
         let paced: u64 = pacing.iter().map(|(_, d)| u64::from(d.as_secs())).sum();
         if !pacing.is_empty() && paced != u64::from(step.duration.as_secs()) {
             findings.report(pacing_path(&[]), || {
-                format!(
-                    "the acts' times add up to {}, but the step lasts {}; make them equal",
-                    Minutes::from_secs(u32::try_from(paced).unwrap_or(u32::MAX)),
-                    step.duration
+                let paced = Minutes::from_secs(u32::try_from(paced).unwrap_or(u32::MAX));
+                tr_args(
+                    "scenario-pacing-sum",
+                    &[
+                        ("paced", FluentValue::from(paced.to_string())),
+                        ("duration", FluentValue::from(step.duration.to_string())),
+                    ],
                 )
             });
         }
@@ -452,9 +509,12 @@ impl Extent {
 fn check_counts(extent: &Extent, findings: &mut Findings) {
     if extent.listed > MAX_PEOPLE {
         findings.report(vec![Field("participants")], || {
-            format!(
-                "{} participants are listed; a workshop may have at most {MAX_PEOPLE}",
-                extent.listed
+            tr_args(
+                "scenario-too-many-people",
+                &[
+                    ("listed", FluentValue::from(extent.listed)),
+                    ("most", FluentValue::from(MAX_PEOPLE)),
+                ],
             )
         });
     }
@@ -466,19 +526,21 @@ fn check_counts(extent: &Extent, findings: &mut Findings) {
         let runs = repeat.map_or(1, |repeat| rounds_of(repeat, most));
         steps = steps.saturating_add(count.saturating_mul(runs));
         if steps > MAX_PLAN_STEPS {
-            let how = match repeat {
-                None => String::new(),
-                Some(Repeat::EachPerson) => format!(
-                    "these rounds run once for each of up to {most} people ({count} steps each), so "
-                ),
-                Some(Repeat::Times(_)) => {
-                    format!("these rounds run {runs} times ({count} steps each), so ")
-                }
-            };
             findings.report(vec![Field("steps"), Index(i)], || {
-                format!(
-                    "{how}the agenda reaches {steps} steps here; a plan may have at most {MAX_PLAN_STEPS}"
-                )
+                let args = [
+                    ("steps", FluentValue::from(steps)),
+                    ("most", FluentValue::from(MAX_PLAN_STEPS)),
+                    ("people", FluentValue::from(most)),
+                    ("runs", FluentValue::from(runs)),
+                    ("count", FluentValue::from(count)),
+                ];
+                match repeat {
+                    None => tr_args("scenario-too-many-steps", &args),
+                    Some(Repeat::EachPerson) => {
+                        tr_args("scenario-too-many-steps-each-person", &args)
+                    }
+                    Some(Repeat::Times(_)) => tr_args("scenario-too-many-steps-times", &args),
+                }
             });
             return;
         }
@@ -570,7 +632,7 @@ mod outline {
         type Value = Counted;
 
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("any value")
+            f.write_str(&crate::i18n::tr("scenario-expected-any-value"))
         }
 
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Counted, E> {
@@ -705,8 +767,13 @@ fn check_values(read: &outline::Scenario, findings: &mut Findings) {
         here = one;
     }
     findings.report(path, || {
-        format!(
-            "the file holds {total} values (texts, numbers and entries), {here} of them here; a scenario may hold at most {MAX_VALUES}"
+        tr_args(
+            "scenario-too-many-values",
+            &[
+                ("total", FluentValue::from(total)),
+                ("here", FluentValue::from(here)),
+                ("most", FluentValue::from(MAX_VALUES)),
+            ],
         )
     });
 }
@@ -737,10 +804,112 @@ fn list<'a>(ids: impl ExactSizeIterator<Item = &'a String>) -> String {
     let count = ids.len();
     let quoted: Vec<String> = ids.take(IDS_NAMED).map(|id| quoted(id)).collect();
     if quoted.is_empty() {
-        "none (declare them first)".to_string()
+        tr("scenario-ids-none")
     } else if count > IDS_NAMED {
-        format!("{} and {} more", quoted.join(", "), count - IDS_NAMED)
+        tr_args(
+            "scenario-ids-and-more",
+            &[
+                ("ids", FluentValue::from(quoted.join(", "))),
+                ("more", FluentValue::from(count - IDS_NAMED)),
+            ],
+        )
     } else {
         quoted.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, set_language};
+    use crate::scenario::parse;
+
+    /// A file with a mistake in each of several places: an id twice, a
+    /// step with no title and no time, a role and a person nobody
+    /// declared, and a pacing that names an unknown act and adds up wrong.
+    const BROKEN: &str = r#"Scenario(
+    format: 1,
+    name: "x",
+    participants: [Participant(id: "A", name: "A"), Participant(id: "A", name: "B")],
+    roles: [Role(id: "organizer", name: "Organizer")],
+    acts: [Act(id: "attention", name: "Attention", purpose: "")],
+    steps: [
+        Step(title: "", duration: "0s"),
+        Step(
+            title: "Talk",
+            duration: "8m",
+            cast: {"organiser": "C"},
+            panel: Acts(pacing: [("explore", "5m")]),
+        ),
+    ],
+)"#;
+
+    fn problems(language: Language) -> Vec<String> {
+        set_language(language);
+        let error = parse(BROKEN, "my.ron").expect_err("the file is broken");
+        set_language(Language::English);
+        error.to_string().lines().map(String::from).collect()
+    }
+
+    #[test]
+    fn a_spanish_trainer_reads_each_problem_in_spanish_at_its_place() {
+        assert_eq!(
+            problems(Language::Spanish),
+            [
+                "my.ron:4:69: el id \"A\" de participante se usa dos veces; los ids deben ser únicos",
+                "my.ron:8:21: el paso 1 tiene el título vacío",
+                "my.ron:8:35: se esperaba una duración mayor que cero, como \"2m\"",
+                "my.ron:12:20: rol desconocido \"organiser\"; los roles son \"organizer\"",
+                "my.ron:12:33: participante desconocido \"C\"; en la lista están \"A\", \"A\"",
+                "my.ron:13:33: los tiempos de los actos suman 5m, pero el paso dura 8m; haz que coincidan",
+                "my.ron:13:35: acto desconocido \"explore\"; los actos son \"attention\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_problems_read_in_english_by_default() {
+        let english = problems(Language::English);
+        assert_eq!(english.len(), 7, "{english:?}");
+        assert_eq!(english[1], "my.ron:8:21: step 1 has an empty title");
+        assert_eq!(
+            english[3],
+            "my.ron:12:20: unknown role \"organiser\"; the roles are \"organizer\""
+        );
+    }
+
+    #[test]
+    fn nouns_and_counts_agree_in_spanish() {
+        set_language(Language::Spanish);
+        let one_role = parse(
+            r#"Scenario(format: 1, name: "x", participants: [Participant(id: "A", name: "A")],
+                roles: [Role(id: "", name: "R")], steps: [Step(title: "t", duration: "1m")])"#,
+            "my.ron",
+        )
+        .expect_err("an empty id");
+        let rounds = |repeat: &str, steps: usize| {
+            let steps = r#"Step(title: "t", duration: "1m"), "#.repeat(steps);
+            let text = format!(
+                r#"Scenario(format: 1, name: "x", participants: [Participant(id: "A", name: "A")],
+                    steps: [Rounds(repeat: {repeat}, steps: [{steps}])])"#
+            );
+            parse(&text, "my.ron").map(|_| ()).unwrap_err().to_string()
+        };
+        let too_many_rounds = rounds("Times(1001)", 1);
+        let too_many_steps = rounds("Times(100)", 11);
+        set_language(Language::English);
+        assert_eq!(
+            one_role.to_string(),
+            "my.ron:2:34: se esperaba un id para este rol, pero está vacío"
+        );
+        assert_eq!(
+            too_many_rounds,
+            "my.ron:2:44: se esperaban entre 1 y 100 rondas, pero hay 1001"
+        );
+        assert!(
+            too_many_steps.ends_with(
+                ": estas rondas se repiten 100 veces (11 pasos cada vez), así que la agenda llega aquí a 1100 pasos; un plan puede tener como máximo 1000"
+            ),
+            "{too_many_steps}"
+        );
     }
 }

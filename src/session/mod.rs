@@ -110,7 +110,9 @@ pub enum Drift {
 #[derive(Debug, Clone)]
 pub struct Session {
     plan: Plan,
-    names: Vec<String>,
+    /// The names typed for each participant; `None` until one is, when
+    /// the scenario's placeholder shows in the language spoken.
+    typed: Vec<Option<String>>,
     /// Each step's length as it stands, after the trainer's extensions.
     lengths: Vec<Duration>,
     index: usize,
@@ -137,11 +139,11 @@ impl Session {
     /// placeholder names. A bare [`Scenario`] runs as its file sets it out.
     pub fn new(plan: impl Into<Plan>) -> Self {
         let plan = plan.into();
-        let names = plan.participants.iter().map(|p| p.name.clone()).collect();
+        let typed = vec![None; plan.participants.len()];
         let lengths = plan.steps.iter().map(|s| s.duration.to_std()).collect();
         Self {
             plan,
-            names,
+            typed,
             lengths,
             index: 0,
             phase: Phase::NotStarted,
@@ -171,9 +173,28 @@ impl Session {
         &self.plan.steps
     }
 
-    /// The participants' names, in the scenario's order.
-    pub fn names(&self) -> &[String] {
-        &self.names
+    /// The participants' names, in the scenario's order: each one typed,
+    /// or the scenario's placeholder in the language spoken now.
+    pub fn names(&self) -> Vec<String> {
+        (0..self.typed.len()).map(|i| self.name(i)).collect()
+    }
+
+    /// The name of participant `i`: typed, or the placeholder.
+    pub fn name(&self, i: usize) -> String {
+        match self.typed.get(i) {
+            Some(Some(typed)) => typed.clone(),
+            _ => self
+                .plan
+                .participants
+                .get(i)
+                .map(|p| p.name.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The names typed so far, `None` for each participant with none.
+    pub fn typed_names(&self) -> &[Option<String>] {
+        &self.typed
     }
 
     /// Where the session is in its life.
@@ -333,7 +354,7 @@ impl Session {
         };
         self.plan
             .cast_of(step)
-            .map(|(role, who)| (role.name.clone(), self.names[who].clone()))
+            .map(|(role, who)| (role.name.to_string(), self.name(who)))
             .collect()
     }
 
@@ -530,17 +551,15 @@ impl Session {
                 }
             }
             Intent::Rename { participant, name } => {
-                let placeholder = self.plan.participants.get(participant).map(|p| &p.name);
-                if let (Some(slot), Some(placeholder)) =
-                    (self.names.get_mut(participant), placeholder)
-                {
-                    // A cleared field means "no name yet", not an empty role line.
+                if let Some(slot) = self.typed.get_mut(participant) {
+                    // A cleared field means "no name yet", not an empty role
+                    // line; and a placeholder typed back is no name either,
+                    // so it follows the language like the others.
                     let name = name.trim();
-                    *slot = if name.is_empty() {
-                        placeholder.clone()
-                    } else {
-                        name.to_string()
-                    };
+                    let placeholder = self.plan.participants.get(participant).map(|p| &p.name);
+                    let is_placeholder =
+                        placeholder.is_some_and(|p| p.versions().any(|text| text == name));
+                    *slot = (!name.is_empty() && !is_placeholder).then(|| name.to_string());
                 }
             }
         }

@@ -217,7 +217,7 @@ impl Workshop {
         chime: Box<dyn Chime>,
         folders: AppFolders,
     ) -> Self {
-        let name_drafts = session.names().to_vec();
+        let name_drafts = session.names();
         let timetable = Timetable::of(&session, None, clock.wall_now());
         let report = Keeper::new(folders.worksheets.reports.clone());
         let worksheets = Worksheets::new(
@@ -668,14 +668,7 @@ impl Workshop {
             .report
             .flush(&self.session, self.clock.now(), self.clock.wall_now());
         self.note_report(flushed);
-        let typed: Vec<Option<String>> = self
-            .session
-            .plan()
-            .participants
-            .iter()
-            .zip(self.session.names())
-            .map(|(participant, name)| (name != &participant.name).then(|| name.clone()))
-            .collect();
+        let typed = self.session.typed_names().to_vec();
         self.session = Session::new(plan);
         if let Some(sharing) = &self.sharing {
             sharing.offer_worksheet(&WorksheetGuide::of(self.session.scenario()));
@@ -687,7 +680,7 @@ impl Workshop {
                     .apply(Intent::Rename { participant, name }, now);
             }
         }
-        self.console.name_drafts = self.session.names().to_vec();
+        self.console.name_drafts = self.session.names();
         self.stage.view_act(0, None);
         self.stage.clear_flash();
         self.stage.tally_mut().clear();

@@ -7,12 +7,14 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use fluent::FluentValue;
 
 use super::file::WorksheetError;
 use super::folders::Folders;
 use super::open::{SaveCheck, SheetId};
 use super::recovery::{self, Found};
 use super::{OpenWorksheet, Worksheet, load, names};
+use crate::i18n::{tr, tr_args};
 use crate::recovery::WindowFolder;
 use crate::scenario::Scenario;
 
@@ -96,7 +98,10 @@ impl Desk {
         let claimed = self.window.claim_orphans().map_err(|e| {
             WorksheetError::whole_file(
                 &self.folders.recovery,
-                format!("could not look for unsaved changes from an earlier run: {e}"),
+                tr_args(
+                    "worksheet-could-not-look-for-recovery",
+                    &[("error", FluentValue::from(e.to_string()))],
+                ),
             )
         });
         (self.offers, self.unreadable) = recovery::scan(self.window.copies(recovery::KIND));
@@ -345,16 +350,10 @@ impl Desk {
 
 /// The error for a dialog whose sheet was closed before it answered.
 fn closed_meanwhile(path: &Path) -> WorksheetError {
-    WorksheetError::whole_file(
-        path,
-        "not written: the worksheet it was for is no longer open",
-    )
+    WorksheetError::whole_file(path, tr("worksheet-closed-meanwhile"))
 }
 
 /// The error for saving over a file someone else changed.
 fn changed_on_disk(path: &Path) -> WorksheetError {
-    WorksheetError::whole_file(
-        path,
-        "not saved: another program changed this file since it was opened here",
-    )
+    WorksheetError::whole_file(path, tr("worksheet-changed-on-disk"))
 }

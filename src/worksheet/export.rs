@@ -3,28 +3,44 @@
 //! the commitment lands in the participant's calendar instead of being
 //! forgotten in a file.
 
+use std::fmt;
+
+use crate::i18n::dates::long_date;
+use crate::i18n::{tr, tr_args};
 use crate::markdown::{inline, paragraphs};
 use chrono::{DateTime, Datelike, Local, NaiveDateTime, TimeDelta, TimeZone, Utc};
+use fluent::FluentValue;
 
 use super::{TextField, Worksheet};
 
 /// Shown where the participant wrote nothing, so a printed sheet tells
 /// "left blank" apart from "lost in the export".
-const NOT_FILLED_IN: &str = "_(not filled in)_";
+fn not_filled_in() -> String {
+    format!("_({})_", tr("worksheet-not-filled-in"))
+}
 
 /// Why a worksheet could not become a calendar event.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
-    #[error(
-        "the worksheet has no date and time for the next meeting, so there is no event to export; fill in \"Next meeting\" first"
-    )]
+    /// No next meeting's date and time, so no event.
     NoMeetingTime,
     /// Calendar files write years with exactly four digits.
-    #[error(
-        "the next meeting ({0}) does not fit in the years 0000 to 9999 that a calendar file can hold"
-    )]
     OutOfRange(String),
 }
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoMeetingTime => f.write_str(&tr("worksheet-no-meeting-time")),
+            Self::OutOfRange(meeting) => f.write_str(&tr_args(
+                "worksheet-meeting-beyond-calendar",
+                &[("meeting", FluentValue::from(meeting.as_str()))],
+            )),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// The two shapes, as the app's buttons and the `export` command name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,21 +74,37 @@ pub fn markdown(sheet: &Worksheet) -> String {
     let mut out = String::new();
     let name = inline(&sheet.name);
     let partner = inline(&sheet.partner);
-    let who = match (name.is_empty(), partner.is_empty()) {
-        (false, false) => format!(": {name} with {partner}"),
-        (false, true) => format!(": {name}"),
-        (true, false) => format!(" with {partner}"),
-        (true, true) => String::new(),
+    let title = match (name.is_empty(), partner.is_empty()) {
+        (false, false) => tr_args(
+            "worksheet-md-title-both",
+            &[
+                ("name", FluentValue::from(name)),
+                ("partner", FluentValue::from(partner)),
+            ],
+        ),
+        (false, true) => tr_args(
+            "worksheet-md-title-name",
+            &[("name", FluentValue::from(name))],
+        ),
+        (true, false) => tr_args(
+            "worksheet-md-title-partner",
+            &[("partner", FluentValue::from(partner))],
+        ),
+        (true, true) => tr("worksheet-md-title"),
     };
-    out.push_str(&format!("# One-on-one worksheet{who}\n\n"));
+    out.push_str(&format!("# {title}\n\n"));
 
     let mut context = Vec::new();
     if let Some(date) = sheet.date {
-        context.push(format!("**Date:** {}", date.format("%A %-d %B %Y")));
+        context.push(format!(
+            "**{}:** {}",
+            tr("worksheet-md-date"),
+            long_date(&date)
+        ));
     }
     let workshop = inline(&sheet.workshop);
     if !workshop.is_empty() {
-        context.push(format!("**Workshop:** {workshop}"));
+        context.push(format!("**{}:** {workshop}", tr("worksheet-md-workshop")));
     }
     if !context.is_empty() {
         out.push_str(&context.join("  \n"));
@@ -86,9 +118,9 @@ pub fn markdown(sheet: &Worksheet) -> String {
         section(&mut out, field.label(), sheet.text(*field));
     }
 
-    out.push_str("## Acts reached\n\n");
+    out.push_str(&format!("## {}\n\n", tr("worksheet-md-acts-reached")));
     if sheet.acts_reached.is_empty() {
-        out.push_str(NOT_FILLED_IN);
+        out.push_str(&not_filled_in());
         out.push('\n');
     }
     for act in &sheet.acts_reached {
@@ -98,20 +130,20 @@ pub fn markdown(sheet: &Worksheet) -> String {
     out.push('\n');
 
     let meeting = &sheet.next_meeting;
-    out.push_str("## Next meeting\n\n");
+    out.push_str(&format!("## {}\n\n", tr("worksheet-md-next-meeting")));
     let when = match meeting.when {
         Some(when) => meeting_time(when, meeting.minutes),
-        None => NOT_FILLED_IN.to_string(),
+        None => not_filled_in(),
     };
-    out.push_str(&format!("**When:** {when}  \n"));
+    out.push_str(&format!("**{}:** {when}  \n", tr("worksheet-md-when")));
     let place = inline(&meeting.place);
     let place = if place.is_empty() {
-        NOT_FILLED_IN
+        not_filled_in()
     } else {
-        &place
+        place
     };
-    out.push_str(&format!("**Where:** {place}\n\n"));
-    out.push_str("**Plan:**\n\n");
+    out.push_str(&format!("**{}:** {place}\n\n", tr("worksheet-md-where")));
+    out.push_str(&format!("**{}:**\n\n", tr("worksheet-md-plan")));
     out.push_str(&block(&meeting.plan));
     out.push_str("\n\n");
 
@@ -119,10 +151,10 @@ pub fn markdown(sheet: &Worksheet) -> String {
         section(&mut out, field.label(), sheet.text(*field));
     }
 
-    out.push_str("## Reflection\n");
+    out.push_str(&format!("## {}\n", tr("worksheet-md-reflection")));
     if sheet.reflection.is_empty() {
         out.push('\n');
-        out.push_str(NOT_FILLED_IN);
+        out.push_str(&not_filled_in());
         out.push('\n');
     }
     for answer in &sheet.reflection {
@@ -139,18 +171,20 @@ fn section(out: &mut String, heading: &str, text: &str) {
 
 /// "Tuesday 1 December 2026, 18:30, for 45 minutes".
 fn meeting_time(when: NaiveDateTime, minutes: u32) -> String {
-    let day = when.format("%A %-d %B %Y, %H:%M");
-    match minutes {
-        0 => day.to_string(),
-        1 => format!("{day}, for 1 minute"),
-        _ => format!("{day}, for {minutes} minutes"),
-    }
+    tr_args(
+        "worksheet-meeting-time",
+        &[
+            ("day", FluentValue::from(long_date(&when))),
+            ("time", FluentValue::from(when.format("%H:%M").to_string())),
+            ("minutes", FluentValue::from(minutes)),
+        ],
+    )
 }
 
 /// Free text as Markdown paragraphs, or "not filled in" when blank.
 fn block(text: &str) -> String {
     if text.trim().is_empty() {
-        return NOT_FILLED_IN.to_string();
+        return not_filled_in();
     }
     paragraphs(text)
 }
@@ -196,8 +230,12 @@ pub fn ics_in(
             )
         }
     };
-    let stamp =
-        utc_time(stamp).ok_or_else(|| ExportError::OutOfRange(format!("file date {stamp}")))?;
+    let stamp = utc_time(stamp).ok_or_else(|| {
+        ExportError::OutOfRange(tr_args(
+            "worksheet-file-date",
+            &[("stamp", FluentValue::from(stamp.to_string()))],
+        ))
+    })?;
 
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -233,10 +271,19 @@ fn summary(sheet: &Worksheet) -> String {
     let name = inline(&sheet.name);
     let partner = inline(&sheet.partner);
     match (name.is_empty(), partner.is_empty()) {
-        (false, false) => format!("One-on-one: {name} and {partner}"),
-        (false, true) => format!("One-on-one: {name}"),
-        (true, false) => format!("One-on-one with {partner}"),
-        (true, true) => "One-on-one".to_string(),
+        (false, false) => tr_args(
+            "worksheet-event-both",
+            &[
+                ("name", FluentValue::from(name)),
+                ("partner", FluentValue::from(partner)),
+            ],
+        ),
+        (false, true) => tr_args("worksheet-event-name", &[("name", FluentValue::from(name))]),
+        (true, false) => tr_args(
+            "worksheet-event-partner",
+            &[("partner", FluentValue::from(partner))],
+        ),
+        (true, true) => tr("worksheet-event"),
     }
 }
 
@@ -544,6 +591,51 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_export_has_spanish_headings_dates_and_summary() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::Spanish);
+        let text = markdown(&sheet());
+        let event = ics_in(&sheet(), stamp(), utc_plus_one).unwrap();
+        let mut no_time = sheet();
+        no_time.next_meeting.when = None;
+        let error = ics_in(&no_time, stamp(), utc_plus_one)
+            .unwrap_err()
+            .to_string();
+        let one_minute = meeting_time(sheet().next_meeting.when.unwrap(), 1);
+        set_language(Language::English);
+        assert!(
+            text.starts_with("# Hoja de trabajo del uno a uno: Maria con Sam\n\n**Fecha:** lunes 23 de noviembre de 2026  \n**Taller:** Team breakout\n"),
+            "{text}"
+        );
+        for heading in [
+            "## Valores que compartimos\n",
+            "## Intereses para actuar en conjunto\n\n_(sin completar)_",
+            "## Actos alcanzados\n\n- [x] Attention\n",
+            "## Próxima reunión\n\n**Cuándo:** martes 1 de diciembre de 2026, 18:30, durante 45 minutos  \n**Dónde:** Library\n\n**Plan:**\n",
+            "## Retroalimentación que recibí\n",
+            "## Reflexión\n\n### What was hardest?\n",
+        ] {
+            assert!(text.contains(heading), "{heading:?} in {text}");
+        }
+        assert!(
+            event.contains("\r\nSUMMARY:Uno a uno: Maria con Sam\r\n"),
+            "{event}"
+        );
+        assert!(
+            event.contains("\r\nDTSTART:20261201T173000Z\r\n"),
+            "{event}"
+        );
+        assert!(
+            error.starts_with("la hoja de trabajo no tiene fecha ni hora"),
+            "{error}"
+        );
+        assert_eq!(
+            one_minute,
+            "martes 1 de diciembre de 2026, 18:30, durante 1 minuto"
+        );
+    }
+
+    #[test]
     fn user_text_cannot_start_markdown_blocks() {
         let mut sheet = sheet();
         sheet.notes = "# not a heading\n  ```\n> no quote\n===\n1. one\n- dash\nplain".into();
@@ -571,6 +663,6 @@ mod tests {
     #[test]
     fn blank_lines_separate_paragraphs_once() {
         assert_eq!(block("a\n\n\n\nb\n\n"), "a\n\nb");
-        assert_eq!(block("  \n\t\n"), NOT_FILLED_IN);
+        assert_eq!(block("  \n\t\n"), "_(not filled in)_");
     }
 }

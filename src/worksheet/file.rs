@@ -5,10 +5,12 @@
 use std::fmt;
 use std::path::Path;
 
+use fluent::FluentValue;
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use super::{FORMAT_VERSION, Worksheet};
+use crate::i18n::{tr, tr_args};
 use crate::storage::{read_capped, write_private_atomic};
 
 /// Far above any worksheet people type (the fields are paragraphs), low
@@ -58,7 +60,8 @@ impl WorksheetError {
 }
 
 /// The worksheet as the app writes it: readable RON with multi-line answers
-/// kept as they were typed.
+/// kept as they were typed. The file is the same in every language, its
+/// opening comment too, so a sheet written in one opens in any other.
 pub fn to_text(worksheet: &Worksheet) -> String {
     let header = "// A one-on-one worksheet. See README.md, \"Worksheets\", for the format.\n";
     match ron::ser::to_string_pretty(worksheet, pretty()) {
@@ -98,12 +101,14 @@ pub fn parse(text: &str, file: &str) -> Result<Worksheet, WorksheetError> {
     if let Ok(FormatOnly { format }) = options.from_str::<FormatOnly>(text)
         && format != FORMAT_VERSION
     {
+        let args = [
+            ("found", FluentValue::from(format)),
+            ("version", FluentValue::from(FORMAT_VERSION)),
+        ];
         let message = if format > FORMAT_VERSION {
-            format!(
-                "written by a newer version of one-on-one (format {format}); this version reads format {FORMAT_VERSION}"
-            )
+            tr_args("worksheet-newer-format", &args)
         } else {
-            format!("expected `format: {FORMAT_VERSION}`, found format {format}")
+            tr_args("worksheet-other-format", &args)
         };
         return Err(WorksheetError {
             file: file.to_string(),
@@ -116,19 +121,22 @@ pub fn parse(text: &str, file: &str) -> Result<Worksheet, WorksheetError> {
 
 /// Reads the worksheet in `path`.
 pub fn load(path: &Path) -> Result<Worksheet, WorksheetError> {
-    let bytes = read_capped(path, MAX_FILE_BYTES)
-        .map_err(|e| WorksheetError::whole_file(path, format!("cannot read the file: {e}")))?;
+    let bytes = read_capped(path, MAX_FILE_BYTES).map_err(|e| {
+        WorksheetError::whole_file(
+            path,
+            tr_args(
+                "files-cannot-read",
+                &[("error", FluentValue::from(e.to_string()))],
+            ),
+        )
+    })?;
     let text = utf8_text(bytes).map_err(|position| WorksheetError {
         file: path.display().to_string(),
         position: Some(position),
-        message: NOT_UTF8.to_string(),
+        message: tr("files-not-utf8"),
     })?;
     parse(&text, &path.display().to_string())
 }
-
-/// What a file that is not text is told.
-pub(crate) const NOT_UTF8: &str =
-    "expected UTF-8 text; this looks like a binary file or another encoding";
 
 /// `bytes` as text, or the line and column (from 1) of the first byte that
 /// is not UTF-8.
@@ -150,15 +158,22 @@ pub fn save(path: &Path, worksheet: &Worksheet) -> Result<(), WorksheetError> {
         && let Err(unreadable) = load(path)
     {
         return Err(WorksheetError {
-            message: format!(
-                "not overwritten, because it could not be read as a worksheet: {}",
-                unreadable.message
+            message: tr_args(
+                "worksheet-not-overwritten-unreadable",
+                &[("why", FluentValue::from(unreadable.message.as_str()))],
             ),
             ..unreadable
         });
     }
-    write_private_atomic(path, to_text(worksheet).as_bytes())
-        .map_err(|e| WorksheetError::whole_file(path, format!("could not save: {e}")))
+    write_private_atomic(path, to_text(worksheet).as_bytes()).map_err(|e| {
+        WorksheetError::whole_file(
+            path,
+            tr_args(
+                "worksheet-could-not-save",
+                &[("error", FluentValue::from(e.to_string()))],
+            ),
+        )
+    })
 }
 
 /// ron's messages start with a capital; ours follow a `file:line:col:` prefix.
@@ -197,6 +212,31 @@ mod tests {
         let text = to_text(&sample()).replace("format: 1", "format: 2");
         let error = parse(&text, "x.ron").unwrap_err();
         assert!(error.message.contains("newer version"), "{error}");
+    }
+
+    #[test]
+    fn what_is_wrong_with_a_file_reads_in_spanish_after_its_place() {
+        use crate::i18n::{Language, set_language};
+        let newer = to_text(&sample()).replace("format: 1", "format: 2");
+        let far = to_text(&sample()).replace("2026-11-23", "2300-01-01");
+        set_language(Language::Spanish);
+        let errors = [
+            parse(&newer, "x.ron").unwrap_err().to_string(),
+            parse(&far, "x.ron").unwrap_err().to_string(),
+        ];
+        set_language(Language::English);
+        assert_eq!(
+            errors[0],
+            "x.ron: escrito con una versión más reciente de one-on-one (versión de formato 2); esta versión lee la versión de formato 1"
+        );
+        assert!(
+            errors[1].starts_with("x.ron:")
+                && errors[1].ends_with(
+                    ": se esperaba una fecha del 1900-01-01 al 2199-12-31, pero se encontró 2300-01-01"
+                ),
+            "{}",
+            errors[1]
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{DEFAULT_MEETING_MINUTES, FORMAT_VERSION, TextField};
-use crate::scenario::{Act, Advance, Item, Minutes, Panel, Participant, Scenario, Step};
+use crate::i18n::tr;
+use crate::scenario::{Act, Advance, Item, Minutes, Panel, Participant, Scenario, Step, Text};
 
 /// The worksheet's shape for one workshop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +44,7 @@ impl WorksheetGuide {
     pub fn of(scenario: &Scenario) -> Self {
         Self {
             format: FORMAT_VERSION,
-            workshop: scenario.name.clone(),
+            workshop: scenario.name.to_string(),
             fields: TextField::ALL
                 .iter()
                 .map(|field| GuideField {
@@ -52,8 +53,16 @@ impl WorksheetGuide {
                     hint: field.hint().to_string(),
                 })
                 .collect(),
-            acts: scenario.acts.iter().map(|act| act.name.clone()).collect(),
-            reflection: scenario.reflection.clone(),
+            acts: scenario
+                .acts
+                .iter()
+                .map(|act| act.name.to_string())
+                .collect(),
+            reflection: scenario
+                .reflection
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             meeting_minutes: DEFAULT_MEETING_MINUTES,
         }
     }
@@ -67,12 +76,12 @@ impl WorksheetGuide {
     pub fn workshop(&self) -> Scenario {
         Scenario {
             format: crate::scenario::FORMAT_VERSION,
-            name: self.workshop.clone(),
-            description: String::new(),
+            name: self.workshop.as_str().into(),
+            description: Text::default(),
             warning: Minutes::from_mins(1),
             participants: vec![Participant {
                 id: "you".into(),
-                name: "You".into(),
+                name: tr("worksheet-guide-you").into(),
             }],
             people: None,
             length: None,
@@ -83,18 +92,18 @@ impl WorksheetGuide {
                 .enumerate()
                 .map(|(i, name)| Act {
                     id: format!("act-{}", i + 1),
-                    name: name.clone(),
-                    purpose: String::new(),
+                    name: name.as_str().into(),
+                    purpose: Text::default(),
                     questions: Vec::new(),
                 })
                 .collect(),
             do_dont: Vec::new(),
-            reflection: self.reflection.clone(),
+            reflection: self.reflection.iter().map(|q| q.as_str().into()).collect(),
             steps: vec![Item::Step(Step {
-                title: self.workshop.clone(),
+                title: self.workshop.as_str().into(),
                 duration: Minutes::from_mins(60),
-                instructions: String::new(),
-                notes: String::new(),
+                instructions: Text::default(),
+                notes: Text::default(),
                 cast: BTreeMap::new(),
                 advance: Advance::Hold,
                 warning: None,
@@ -127,7 +136,12 @@ mod tests {
             );
         }
         assert_eq!(guide.acts.len(), 5);
-        assert_eq!(guide.reflection, scenario.reflection);
+        let questions: Vec<String> = scenario
+            .reflection
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(guide.reflection, questions);
         assert_eq!(guide.format, 1);
     }
 

@@ -13,10 +13,14 @@ pub mod names;
 mod open;
 pub mod recovery;
 
+use std::sync::OnceLock;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use fluent::FluentValue;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::scenario::Scenario;
+use crate::i18n::{self, Language, tr_args, tr_in};
+use crate::scenario::{Scenario, Text};
 
 pub use desk::Desk;
 pub use file::{WorksheetError, load, parse, save, to_text};
@@ -148,8 +152,13 @@ fn day_is_in_range(day: NaiveDate) -> bool {
 fn day_in_range<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
     let day = Option::<NaiveDate>::deserialize(deserializer)?;
     match day {
-        Some(day) if !day_is_in_range(day) => Err(serde::de::Error::custom(format!(
-            "expected a date from {FIRST_DAY} to {LAST_DAY}, found {day}"
+        Some(day) if !day_is_in_range(day) => Err(serde::de::Error::custom(tr_args(
+            "worksheet-date-out-of-range",
+            &[
+                ("first", FluentValue::from(FIRST_DAY.to_string())),
+                ("last", FluentValue::from(LAST_DAY.to_string())),
+                ("found", FluentValue::from(day.to_string())),
+            ],
         ))),
         _ => Ok(day),
     }
@@ -161,9 +170,16 @@ fn time_in_range<'de, D: Deserializer<'de>>(
 ) -> Result<Option<NaiveDateTime>, D::Error> {
     let when = Option::<NaiveDateTime>::deserialize(deserializer)?;
     match when {
-        Some(when) if !day_is_in_range(when.date()) => Err(serde::de::Error::custom(format!(
-            "expected a meeting from {FIRST_DAY} to {LAST_DAY}, found {}",
-            when.format("%Y-%m-%dT%H:%M:%S")
+        Some(when) if !day_is_in_range(when.date()) => Err(serde::de::Error::custom(tr_args(
+            "worksheet-meeting-out-of-range",
+            &[
+                ("first", FluentValue::from(FIRST_DAY.to_string())),
+                ("last", FluentValue::from(LAST_DAY.to_string())),
+                (
+                    "found",
+                    FluentValue::from(when.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                ),
+            ],
         ))),
         _ => Ok(when),
     }
@@ -191,41 +207,50 @@ pub enum TextField {
 }
 
 impl TextField {
-    /// The heading the worksheet and the Markdown export show.
+    /// The heading the worksheet and the Markdown export show, in the
+    /// language spoken now.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::SharedValues => "Values we share",
-            Self::SharedInterests => "Interests we can act on together",
-            Self::MyResources => "Skills and resources I bring",
-            Self::PartnerResources => "Skills and resources my partner brings",
-            Self::FeedbackReceived => "Feedback I received",
-            Self::FeedbackGiven => "Feedback I gave",
-            Self::Notes => "Notes",
-        }
+        &words(i18n::language())[self.index()].0
     }
 
     /// The workshop's guiding question for the field, shown as a hint while
-    /// it is empty.
+    /// it is empty, in the language spoken now.
     pub fn hint(self) -> &'static str {
+        &words(i18n::language())[self.index()].1
+    }
+
+    /// The label in `language`.
+    fn label_in(self, language: Language) -> String {
         match self {
-            Self::SharedValues => {
-                "What values do we share? What values were you taught that make you care, and from whom?"
-            }
-            Self::SharedInterests => {
-                "What interests can we act on together? Get to the lived experience, not the abstract issue."
-            }
-            Self::MyResources => {
-                "What skills and resources do I bring to this work? Leadership, a following, action skills…"
-            }
-            Self::PartnerResources => {
-                "What does my partner bring? Listen for the motivations and resources behind their story."
-            }
-            Self::FeedbackReceived => {
-                "How did it feel to them? Networked, or a relationship being built? What went well, what could improve?"
-            }
-            Self::FeedbackGiven => "What did I tell my partner about their conversation?",
-            Self::Notes => "Anything else worth keeping: names, stories, ideas.",
+            Self::SharedValues => tr_in(language, "worksheet-label-shared-values", &[]),
+            Self::SharedInterests => tr_in(language, "worksheet-label-shared-interests", &[]),
+            Self::MyResources => tr_in(language, "worksheet-label-my-resources", &[]),
+            Self::PartnerResources => tr_in(language, "worksheet-label-partner-resources", &[]),
+            Self::FeedbackReceived => tr_in(language, "worksheet-label-feedback-received", &[]),
+            Self::FeedbackGiven => tr_in(language, "worksheet-label-feedback-given", &[]),
+            Self::Notes => tr_in(language, "worksheet-label-notes", &[]),
         }
+    }
+
+    /// The hint in `language`: the handout's questions.
+    fn hint_in(self, language: Language) -> String {
+        match self {
+            Self::SharedValues => tr_in(language, "worksheet-hint-shared-values", &[]),
+            Self::SharedInterests => tr_in(language, "worksheet-hint-shared-interests", &[]),
+            Self::MyResources => tr_in(language, "worksheet-hint-my-resources", &[]),
+            Self::PartnerResources => tr_in(language, "worksheet-hint-partner-resources", &[]),
+            Self::FeedbackReceived => tr_in(language, "worksheet-hint-feedback-received", &[]),
+            Self::FeedbackGiven => tr_in(language, "worksheet-hint-feedback-given", &[]),
+            Self::Notes => tr_in(language, "worksheet-hint-notes", &[]),
+        }
+    }
+
+    /// Its place in [`TextField::ALL`].
+    fn index(self) -> usize {
+        Self::ALL
+            .iter()
+            .position(|field| *field == self)
+            .unwrap_or_default()
     }
 
     /// The field's name in the worksheet file.
@@ -252,12 +277,30 @@ impl TextField {
     ];
 }
 
+/// Every field's label and hint in `language`, read from the catalogue
+/// once: the catalogues are compiled in, so they never change, and the
+/// sheet is drawn every frame by callers that borrow its words.
+fn words(language: Language) -> &'static [(String, String); TextField::ALL.len()] {
+    static WORDS: OnceLock<[[(String, String); TextField::ALL.len()]; Language::ALL.len()]> =
+        OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        Language::ALL.map(|language| {
+            TextField::ALL.map(|field| (field.label_in(language), field.hint_in(language)))
+        })
+    });
+    let at = Language::ALL
+        .iter()
+        .position(|known| *known == language)
+        .unwrap_or_default();
+    &words[at]
+}
+
 impl Worksheet {
     /// An empty worksheet for one participant of `scenario`, dated `date`.
     pub fn blank(scenario: &Scenario, name: &str, partner: &str, date: NaiveDate) -> Self {
         Self {
             format: FORMAT_VERSION,
-            workshop: scenario.name.clone(),
+            workshop: scenario.name.to_string(),
             name: name.to_string(),
             partner: partner.to_string(),
             date: Some(date),
@@ -269,7 +312,7 @@ impl Worksheet {
                 .acts
                 .iter()
                 .map(|act| ActReached {
-                    act: act.name.clone(),
+                    act: act.name.to_string(),
                     reached: false,
                 })
                 .collect(),
@@ -281,7 +324,7 @@ impl Worksheet {
                 .reflection
                 .iter()
                 .map(|question| Answer {
-                    question: question.clone(),
+                    question: question.to_string(),
                     answer: String::new(),
                 })
                 .collect(),
@@ -328,14 +371,77 @@ impl Worksheet {
     /// Adds the scenario's reflection questions that the sheet does not have
     /// yet, keeping the answers already given: a worksheet opened under
     /// another workshop format keeps its own questions too.
-    pub fn add_missing_questions(&mut self, questions: &[String]) {
+    /// A question counts as there in any of its languages: a sheet begun in
+    /// Spanish and opened in English keeps its questions, not two of each.
+    pub fn add_missing_questions(&mut self, questions: &[Text]) {
         for question in questions {
-            if !self.reflection.iter().any(|a| &a.question == question) {
+            let there = self
+                .reflection
+                .iter()
+                .any(|a| question.versions().any(|text| text == a.question));
+            if !there {
                 self.reflection.push(Answer {
-                    question: question.clone(),
+                    question: question.to_string(),
                     answer: String::new(),
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_language;
+
+    #[test]
+    fn the_fields_read_in_the_language_spoken_and_switch_back() {
+        set_language(Language::Spanish);
+        let spanish: Vec<(&str, &str)> = TextField::ALL
+            .iter()
+            .map(|field| (field.label(), field.hint()))
+            .collect();
+        set_language(Language::English);
+        let english: Vec<(&str, &str)> = TextField::ALL
+            .iter()
+            .map(|field| (field.label(), field.hint()))
+            .collect();
+        assert_eq!(spanish[0].0, "Valores que compartimos");
+        assert_eq!(
+            spanish[0].1,
+            "¿Qué valores compartimos? ¿Qué valores te enseñaron que hacen que esto te importe, y quién te los enseñó?"
+        );
+        assert_eq!(
+            spanish[6],
+            (
+                "Notas",
+                "Cualquier otra cosa que valga la pena guardar: nombres, historias, ideas."
+            )
+        );
+        assert_eq!(english[0].0, "Values we share");
+        assert_eq!(english[6].0, "Notes");
+        for ((es_label, es_hint), (en_label, en_hint)) in spanish.iter().zip(&english) {
+            assert_ne!(es_label, en_label);
+            assert_ne!(es_hint, en_hint);
+        }
+    }
+
+    /// The hints ask the handout's questions: values and who taught them,
+    /// interests from lived experience, each one's skills and resources,
+    /// and the feedback on whether a relationship was being built.
+    #[test]
+    fn the_spanish_hints_ask_the_handouts_questions() {
+        let hint = |field: TextField| field.hint_in(Language::Spanish);
+        assert!(hint(TextField::SharedValues).contains("¿Qué valores compartimos?"));
+        assert!(hint(TextField::SharedValues).contains("quién te los enseñó"));
+        assert!(
+            hint(TextField::SharedInterests)
+                .starts_with("¿Sobre qué intereses podemos actuar en conjunto?")
+        );
+        assert!(hint(TextField::SharedInterests).contains("experiencia vivida"));
+        assert!(hint(TextField::MyResources).contains("habilidades y recursos aporto"));
+        assert!(hint(TextField::MyResources).contains("Liderazgo"));
+        assert!(hint(TextField::PartnerResources).contains("motivaciones y los recursos"));
+        assert!(hint(TextField::FeedbackReceived).contains("construyendo una relación"));
     }
 }

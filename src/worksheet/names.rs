@@ -1,10 +1,14 @@
-//! File names made from what is on the worksheet ("maria-and-sam-2026-11-23"),
-//! safe on any file system: no separators, no characters Windows or macOS
-//! refuse, no reserved device names, not too long, never empty.
+//! File names made from what is on the worksheet ("maria-and-sam-2026-11-23",
+//! "maria-con-sam-2026-11-23" in Spanish), safe on any file system: no
+//! separators, no characters Windows or macOS refuse, no reserved device
+//! names, not too long, never empty.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use fluent::FluentValue;
+
+use crate::i18n::{tr, tr_args};
 
 /// The extension worksheets are saved with.
 pub const EXTENSION: &str = "ron";
@@ -15,11 +19,22 @@ const MAX_STEM_CHARS: usize = 60;
 
 /// A file stem naming the two people and the day.
 pub fn stem(name: &str, partner: &str, date: Option<NaiveDate>) -> String {
+    // The catalogue's words are slugs already: lower case, hyphens, no
+    // separators (a test below keeps them so).
     let people = match (slug(name), slug(partner)) {
-        (a, b) if a.is_empty() && b.is_empty() => "worksheet".to_string(),
+        (a, b) if a.is_empty() && b.is_empty() => tr("worksheet-file-stem"),
         (a, b) if b.is_empty() => a,
-        (a, b) if a.is_empty() => format!("with-{b}"),
-        (a, b) => format!("{a}-and-{b}"),
+        (a, b) if a.is_empty() => tr_args(
+            "worksheet-file-stem-partner",
+            &[("partner", FluentValue::from(b))],
+        ),
+        (a, b) => tr_args(
+            "worksheet-file-stem-both",
+            &[
+                ("name", FluentValue::from(a)),
+                ("partner", FluentValue::from(b)),
+            ],
+        ),
     };
     let date = date.map(|d| d.format("%Y-%m-%d").to_string());
     let room = MAX_STEM_CHARS - date.as_ref().map_or(0, |d| d.len() + 1);
@@ -30,7 +45,7 @@ pub fn stem(name: &str, partner: &str, date: Option<NaiveDate>) -> String {
         None => people.to_string(),
     };
     if is_reserved_on_windows(&stem) {
-        format!("worksheet-{stem}")
+        format!("{}-{stem}", tr("worksheet-file-stem"))
     } else {
         stem
     }
@@ -105,6 +120,37 @@ mod tests {
         assert_eq!(stem("Con", "", None), "worksheet-con");
         assert_eq!(stem("LPT1", "", None), "worksheet-lpt1");
         assert_eq!(stem("COM¹", "", None), "worksheet-com¹");
+    }
+
+    #[test]
+    fn names_read_in_the_language_spoken_and_its_words_are_slugs() {
+        use crate::i18n::{Language, set_language, tr_in};
+        set_language(Language::Spanish);
+        let stems = [
+            stem("Maria López", "Sam", day()),
+            stem("", "", day()),
+            stem("  ", "Sam", None),
+            stem("Con", "", None),
+        ];
+        set_language(Language::English);
+        assert_eq!(
+            stems,
+            [
+                "maria-lópez-con-sam-2026-11-23",
+                "hoja-de-trabajo-2026-11-23",
+                "con-sam",
+                "hoja-de-trabajo-con",
+            ]
+        );
+        for language in Language::ALL {
+            let partner = [("partner", FluentValue::from("b"))];
+            for word in [
+                tr_in(language, "worksheet-file-stem", &[]),
+                tr_in(language, "worksheet-file-stem-partner", &partner),
+            ] {
+                assert_eq!(slug(&word), word, "{language:?}");
+            }
+        }
     }
 
     #[test]

@@ -5,9 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use fluent::FluentValue;
+
 use super::file::WorksheetError;
 use super::recovery;
 use super::{Worksheet, load, save};
+use crate::i18n::{tr, tr_args};
 use crate::recovery::{Autosave, WindowFolder};
 use crate::replace::{self, Verdict};
 use crate::storage::same_file;
@@ -151,7 +154,10 @@ impl OpenWorksheet {
             .map_err(|e| {
                 WorksheetError::whole_file(
                     window.dir(),
-                    format!("could not make the recovery folder: {e}"),
+                    tr_args(
+                        "worksheet-could-not-make-recovery-folder",
+                        &[("error", FluentValue::from(e.to_string()))],
+                    ),
                 )
             })
             .and_then(|()| {
@@ -184,9 +190,7 @@ impl OpenWorksheet {
         if !own {
             return match replace::may_replace(path, None) {
                 Verdict::Write => SaveCheck::Write,
-                Verdict::Ask => SaveCheck::Refuse(
-                    "not replaced: it is a file other than a worksheet; choose another name".into(),
-                ),
+                Verdict::Ask => SaveCheck::Refuse(tr("worksheet-not-replaced-other-file")),
                 Verdict::Refuse(why) => SaveCheck::Refuse(why),
             };
         }
@@ -197,9 +201,9 @@ impl OpenWorksheet {
         match load(path) {
             Ok(now) if self.on_disk.as_ref() == Some(&now) || now == self.sheet => SaveCheck::Write,
             Ok(_) => SaveCheck::ChangedOnDisk,
-            Err(error) => SaveCheck::Refuse(format!(
-                "not overwritten: it was changed and can no longer be read as a worksheet ({})",
-                error.message
+            Err(error) => SaveCheck::Refuse(tr_args(
+                "worksheet-changed-unreadable",
+                &[("why", FluentValue::from(error.message))],
             )),
         }
     }
@@ -210,7 +214,13 @@ impl OpenWorksheet {
     pub fn save_to(&mut self, path: &Path) -> Result<(), WorksheetError> {
         if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
             crate::storage::create_private_dir(folder).map_err(|e| {
-                WorksheetError::whole_file(folder, format!("could not create the folder: {e}"))
+                WorksheetError::whole_file(
+                    folder,
+                    tr_args(
+                        "files-could-not-create-folder",
+                        &[("error", FluentValue::from(e.to_string()))],
+                    ),
+                )
             })?;
         }
         save(path, &self.sheet)?;

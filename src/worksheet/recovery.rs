@@ -9,10 +9,12 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use fluent::FluentValue;
 use serde::{Deserialize, Serialize};
 
 use super::file::{MAX_FILE_BYTES, WorksheetError, pretty, ron_options};
 use super::{Worksheet, load};
+use crate::i18n::tr_args;
 use crate::storage::{read_capped, write_private_atomic};
 
 /// The kind of copy worksheets keep in a window's recovery folder.
@@ -68,7 +70,13 @@ pub fn write_with_base(
         worksheet: &'a Worksheet,
     }
     let failed = |e: &dyn std::fmt::Display| {
-        WorksheetError::whole_file(file, format!("could not write the recovery copy: {e}"))
+        WorksheetError::whole_file(
+            file,
+            tr_args(
+                "worksheet-could-not-write-recovery",
+                &[("error", FluentValue::from(e.to_string()))],
+            ),
+        )
     };
     let text = ron::ser::to_string_pretty(
         &Borrowed {
@@ -98,7 +106,13 @@ pub fn fingerprint(worksheet: &Worksheet) -> String {
 pub fn read(file: &Path) -> Result<Recovery, WorksheetError> {
     let name = file.display().to_string();
     let bytes = read_capped(file, MAX_FILE_BYTES).map_err(|e| {
-        WorksheetError::whole_file(file, format!("cannot read the recovery copy: {e}"))
+        WorksheetError::whole_file(
+            file,
+            tr_args(
+                "worksheet-cannot-read-recovery",
+                &[("error", FluentValue::from(e.to_string()))],
+            ),
+        )
     })?;
     let text = String::from_utf8_lossy(&bytes);
     ron_options()

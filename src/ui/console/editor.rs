@@ -18,12 +18,12 @@ use std::time::Instant;
 use eframe::egui::{self, RichText};
 use fluent::FluentValue;
 
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{self, tr, tr_args, tr_in};
 use crate::library::{self, Source};
 use crate::recovery::drafts::{self, DraftRecovery, FoundDraft};
 use crate::recovery::{Autosave, WindowFolder};
 use crate::scenario::draft::{At, Draft, Issue};
-use crate::scenario::{Advance, Item, Repeat, Scenario, clock_text};
+use crate::scenario::{Advance, Item, Repeat, Scenario, Text, clock_text};
 use crate::ui::overlays::ask;
 use crate::ui::{Screen, theme};
 
@@ -82,14 +82,7 @@ impl Editor {
         let on_disk = source.is_own().then(|| scenario.clone());
         let mut draft = Draft::new(scenario);
         if !source.is_own() {
-            let name = tr_args(
-                "console-editor-copy-name",
-                &[(
-                    "name",
-                    FluentValue::from(lowercase_first(&draft.scenario().name)),
-                )],
-            );
-            draft.scenario_mut().name = name;
+            draft.scenario_mut().name = copy_name(&draft.scenario().name);
         }
         let copy_file = window.new_file(drafts::KIND);
         let mut editor = Self::with(draft, source, own_folder, on_disk, window, copy_file);
@@ -339,23 +332,23 @@ impl Editor {
             .num_columns(2)
             .show(ui, |ui| {
                 ui.label(tr("console-editor-name"));
-                let mut name = self.draft.scenario().name.clone();
+                let mut name = self.draft.scenario().name.to_string();
                 if ui
                     .add(egui::TextEdit::singleline(&mut name).desired_width(width * 0.6))
                     .accessible_name(tr("console-editor-format-name"))
                     .changed()
                 {
-                    self.draft.scenario_mut().name = name;
+                    *self.draft.scenario_mut().name.current_mut() = name;
                 }
                 ui.end_row();
                 ui.label(tr("console-editor-description"));
-                let mut description = self.draft.scenario().description.clone();
+                let mut description = self.draft.scenario().description.to_string();
                 if ui
                     .add(egui::TextEdit::singleline(&mut description).desired_width(width * 0.6))
                     .accessible_name(tr("console-editor-format-description"))
                     .changed()
                 {
-                    self.draft.scenario_mut().description = description;
+                    *self.draft.scenario_mut().description.current_mut() = description;
                 }
                 ui.end_row();
                 ui.label(tr("console-editor-warning"));
@@ -498,14 +491,14 @@ impl Editor {
                 ui.set_width(width - ui.spacing().item_spacing.x * 4.0);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("{number}.")).strong());
-                    let mut title = step.title.clone();
+                    let mut title = step.title.to_string();
                     if ui
                         .add(egui::TextEdit::singleline(&mut title).desired_width(width * 0.4))
                         .accessible_name(tr_args("console-editor-step-title", &number_arg))
                         .changed()
                         && let Some(step) = self.draft.step_mut(at)
                     {
-                        step.title = title;
+                        *step.title.current_mut() = title;
                     }
                     let mut duration = texts.duration.clone();
                     if ui
@@ -583,12 +576,15 @@ impl Editor {
                 if !roles.is_empty() {
                     ui.horizontal_wrapped(|ui| {
                         for role in &roles {
-                            ui.label(&role.name);
+                            ui.label(&*role.name);
                             let current = step.cast.get(&role.id).cloned();
                             let shown = current
                                 .as_ref()
                                 .and_then(|id| participants.iter().find(|p| &p.id == id))
-                                .map_or_else(|| tr("console-editor-nobody"), |p| p.name.clone());
+                                .map_or_else(
+                                    || tr("console-editor-nobody"),
+                                    |p| p.name.to_string(),
+                                );
                             let mut chosen = current.clone();
                             egui::ComboBox::from_id_salt(("role", &role.id))
                                 .selected_text(shown)
@@ -602,7 +598,7 @@ impl Editor {
                                         ui.selectable_value(
                                             &mut chosen,
                                             Some(person.id.clone()),
-                                            &person.name,
+                                            &*person.name,
                                         );
                                     }
                                 })
@@ -625,7 +621,7 @@ impl Editor {
                         }
                     });
                 }
-                let mut instructions = step.instructions.clone();
+                let mut instructions = step.instructions.to_string();
                 if ui
                     .add(
                         egui::TextEdit::multiline(&mut instructions)
@@ -637,12 +633,12 @@ impl Editor {
                     .changed()
                     && let Some(step) = self.draft.step_mut(at)
                 {
-                    step.instructions = instructions;
+                    *step.instructions.current_mut() = instructions;
                 }
                 ui.label(
                     RichText::new(tr("console-editor-notes-heading")).color(screen.palette.muted),
                 );
-                let mut notes = step.notes.clone();
+                let mut notes = step.notes.to_string();
                 if ui
                     .add(
                         egui::TextEdit::multiline(&mut notes)
@@ -654,7 +650,7 @@ impl Editor {
                     .changed()
                     && let Some(step) = self.draft.step_mut(at)
                 {
-                    step.notes = notes;
+                    *step.notes.current_mut() = notes;
                 }
                 for issue in issues.iter().filter(|i| i.at == Some(at)) {
                     problem(ui, screen, &format!("{}: {}", issue.field, issue.message));
@@ -756,10 +752,50 @@ fn alert(ui: &mut egui::Ui, screen: &Screen, text: &str) {
     ui.label(RichText::new(text).color(screen.palette.overtime));
 }
 
+/// The name of a copy of the format `name`, "My team breakout", in each
+/// language the name is given in.
+fn copy_name(name: &Text) -> Text {
+    let copy = |language, name: &str| {
+        tr_in(
+            language,
+            "console-editor-copy-name",
+            &[("name", FluentValue::from(lowercase_first(name)))],
+        )
+    };
+    match name {
+        Text::Plain(name) => Text::Plain(copy(i18n::language(), name)),
+        Text::Translated(versions) => Text::Translated(
+            versions
+                .iter()
+                .map(|(language, name)| (*language, copy(*language, name)))
+                .collect(),
+        ),
+    }
+}
+
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_copy_is_named_in_each_language_its_format_is_given_in() {
+        let name = Text::Translated(BTreeMap::from([
+            (Language::English, "Team breakout".to_string()),
+            (Language::Spanish, "Dinámica en equipo".to_string()),
+        ]));
+        let copy = copy_name(&name);
+        assert_eq!(copy.get(Language::English), "My team breakout");
+        assert_eq!(copy.get(Language::Spanish), "Mi dinámica en equipo");
     }
 }

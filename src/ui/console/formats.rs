@@ -281,8 +281,8 @@ impl Formats {
             }
         };
         let source = entry.source.clone();
-        ui.label(RichText::new(&scenario.name).font(theme::bold(screen.sizes.body)));
-        ui.label(&scenario.description);
+        ui.label(RichText::new(&*scenario.name).font(theme::bold(screen.sizes.body)));
+        ui.label(&*scenario.description);
         if let Some(path) = source.path() {
             ui.label(
                 RichText::new(path.display().to_string())
@@ -308,7 +308,7 @@ impl Formats {
             // beside the title at projected sizes.
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(clock_text(step.duration.to_std())).strong());
-                ui.label(&step.title);
+                ui.label(&*step.title);
                 let cast: Vec<String> = plan
                     .cast_of(step)
                     .map(|(role, who)| format!("{}: {}", role.name, plan.participants[who].name))
@@ -417,7 +417,7 @@ impl Formats {
             .offers
             .iter()
             .find(|found| found.file == file)
-            .map(|found| found.recovery.draft.scenario().name.clone())
+            .map(|found| found.recovery.draft.scenario().name.to_string())
             .unwrap_or_default();
         let answer = ask(
             ctx,

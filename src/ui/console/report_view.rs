@@ -11,7 +11,7 @@ use eframe::egui::{self, RichText, Sense, Stroke, StrokeKind, WidgetInfo};
 use fluent::FluentValue;
 
 use crate::i18n::{tr, tr_args};
-use crate::report::render::{drift_line, outcome_word, signed_clock_or_blank};
+use crate::report::render::{drift_line, outcome_label, signed_clock_or_blank};
 use crate::report::{Report, StepReport};
 use crate::scenario::clock_text;
 use crate::ui::{Screen, theme};
@@ -186,14 +186,7 @@ fn table(ui: &mut egui::Ui, screen: &Screen, report: &Report, width: f32) {
                 ui.label(
                     RichText::new(blank_if_zero(step.overtime_seconds)).color(palette.warning),
                 );
-                ui.label(
-                    RichText::new(
-                        outcome_word(step.outcome)
-                            .map(|word| word.to_string())
-                            .unwrap_or_else(|| tr("console-report-completed")),
-                    )
-                    .color(palette.muted),
-                );
+                ui.label(RichText::new(outcome_label(step.outcome)).color(palette.muted));
                 bar(ui, screen, step, longest, bar_width);
                 ui.end_row();
             }

@@ -115,7 +115,7 @@ pub fn show(
             );
             let field = ui.add(
                 egui::TextEdit::singleline(draft)
-                    .hint_text(&participant.name)
+                    .hint_text(&*participant.name)
                     // A name, not a paragraph: the roles line must still fit the screen.
                     .char_limit(MAX_NAME_CHARS)
                     .font(egui::FontId::proportional(sizes.body))

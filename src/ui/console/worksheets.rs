@@ -615,16 +615,8 @@ fn folder_name(path: &Path) -> String {
 /// scenario's placeholder ("Partner A") has no name yet.
 fn typed_names(session: &Session) -> Vec<String> {
     session
-        .plan()
-        .participants
+        .typed_names()
         .iter()
-        .zip(session.names())
-        .map(|(participant, name)| {
-            if name == &participant.name {
-                String::new()
-            } else {
-                name.clone()
-            }
-        })
+        .map(|name| name.clone().unwrap_or_default())
         .collect()
 }
