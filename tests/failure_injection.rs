@@ -26,7 +26,8 @@ use std::time::Duration;
 use common::{SEC, Scratch, Trainer, Window};
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::library::save_own;
-use one_on_one::scenario::{self, Scenario, built_in_breakout};
+use one_on_one::i18n::Language;
+use one_on_one::scenario::{self, Scenario, Text, built_in_breakout};
 use one_on_one::storage::{TEMP_PREFIX, write_private_atomic};
 use one_on_one::worksheet::export::Format;
 use one_on_one::worksheet::{self, Worksheet, names, recovery};
@@ -45,7 +46,7 @@ const NO_ENTRY: u32 = 0o000;
 /// A full disk: a write past this many bytes fails (EFBIG, where a real full
 /// disk says ENOSPC; the writers treat both alike). The old files in the
 /// full-disk cases are all smaller, the new ones all larger.
-const DISK_LIMIT: u64 = 16 * 1024;
+const DISK_LIMIT: u64 = 64 * 1024;
 
 /// A story longer than the full disk lets anyone write.
 fn long_story() -> String {
@@ -168,9 +169,20 @@ fn export(sheet: &Worksheet, path: &Path) -> std::io::Result<()> {
 }
 
 /// The built-in breakout under another name, as a trainer saves it.
+/// `words` in each of the built-in formats' languages, so a changed text
+/// keeps the file whole.
+fn in_both(words: &str) -> Text {
+    Text::Translated(
+        Language::ALL
+            .into_iter()
+            .map(|language| (language, words.to_string()))
+            .collect(),
+    )
+}
+
 fn tenants_breakout() -> Scenario {
     Scenario {
-        name: "Tenants' breakout".into(),
+        name: in_both("Tenants' breakout"),
         ..built_in_breakout()
     }
 }
@@ -501,7 +513,7 @@ fn full_disk_format(scratch: &Path) {
     let mine = save_own(&built_in_breakout(), &formats, None).unwrap();
     let kept = Kept::of(&[&mine]);
     let longer = Scenario {
-        description: long_story().into(),
+        description: in_both(&long_story()),
         ..tenants_breakout()
     };
 

@@ -58,11 +58,12 @@ impl Requests {
 
 /// The paths a phone that only reads the room and fills in its sheet asks
 /// for, with no query string.
-const READS: [&str; 8] = [
+const READS: [&str; 9] = [
     "/",
     "/phone.js",
     "/phone.css",
     "/worksheet.js",
+    "/api/words",
     "/api/guide",
     "/api/room",
     "/api/time",

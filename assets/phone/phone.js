@@ -2,7 +2,9 @@
 // feeds on the server's clock, flashes and chimes at each hand-over, and
 // lets the trainer steer with the PIN. The server sends a feed only when
 // something changes (see src/room/feed.rs), so every second the page shows
-// is worked out here, the same way the app works it out.
+// is worked out here, the same way the app works it out. Its words come
+// from the app's catalogues (GET /api/words), in the room's language unless
+// the reader chose the other.
 "use strict";
 
 (function () {
@@ -24,6 +26,152 @@
   const STREAM_RETRY_WHILE_POLLING_MS = 30000;
   const PIN_KEY = "oneOnOne.pin";
   const THEME_KEY = "oneOnOne.theme";
+  /** The language the reader chose here, when not the room's. */
+  const LANGUAGE_KEY = "oneOnOne.language";
+  /** The last words heard, so a page reloaded without the room still reads. */
+  const WORDS_KEY = "oneOnOne.words";
+
+  // ---- Words: every language's, from src/share/words.rs. A message's
+  // arguments are left in it as {$name}.
+
+  /** Language code → message id → words. */
+  let words = null;
+  /** Whether the words came from the room this time, not from storage. */
+  let wordsHeard = false;
+
+  async function loadWords() {
+    try {
+      const response = await fetch("/api/words", { cache: "no-store" });
+      if (!response.ok) throw new Error("the room answered " + response.status);
+      words = await response.json();
+      wordsHeard = true;
+      try {
+        localStorage.setItem(WORDS_KEY, JSON.stringify(words));
+      } catch (error) {
+        // Asked for again at the next visit.
+      }
+    } catch (error) {
+      if (!words) {
+        try { words = JSON.parse(localStorage.getItem(WORDS_KEY)); } catch (ignored) { words = null; }
+      }
+    }
+  }
+
+  function storedLanguage() {
+    try { return localStorage.getItem(LANGUAGE_KEY); } catch (error) { return null; }
+  }
+
+  /** The reader's choice, else the room's language, else English. */
+  function language() {
+    const known = (code) => Boolean(code && words && words[code]);
+    const chosen = storedLanguage();
+    if (known(chosen)) return chosen;
+    if (feed && known(feed.language)) return feed.language;
+    return "en";
+  }
+
+  /** The message `key` in `language`, with `args` in place of its {$name}s. */
+  function wordIn(code, key, args) {
+    const table = (words && words[code]) || {};
+    const template = table[key] !== undefined ? table[key] : key;
+    return template.replace(/\{\$(\w+)\}/g, (whole, name) =>
+      args && args[name] !== undefined ? String(args[name]) : whole);
+  }
+
+  /** The message `key` in the reader's language. */
+  function word(key, args) {
+    return wordIn(language(), key, args);
+  }
+
+  /** Words `element` with `key` now and whenever the language changes;
+   * no `key` empties it. */
+  function say(element, key, args) {
+    if (!key) {
+      delete element.dataset.word;
+      delete element.dataset.wordArgs;
+      element.textContent = "";
+      return;
+    }
+    element.dataset.word = key;
+    if (args) element.dataset.wordArgs = JSON.stringify(args);
+    else delete element.dataset.wordArgs;
+    const text = word(key, args);
+    if (element.textContent !== text) element.textContent = text;
+  }
+
+  /** Every worded element, text and labels, in the reader's language. */
+  function relabel() {
+    for (const element of document.querySelectorAll("[data-word]")) {
+      const args = element.dataset.wordArgs ? JSON.parse(element.dataset.wordArgs) : undefined;
+      const text = word(element.dataset.word, args);
+      if (element.textContent !== text) element.textContent = text;
+    }
+    for (const element of document.querySelectorAll("[data-word-label]")) {
+      element.setAttribute("aria-label", word(element.dataset.wordLabel));
+    }
+    for (const element of document.querySelectorAll("[data-word-placeholder]")) {
+      element.placeholder = word(element.dataset.wordPlaceholder);
+    }
+  }
+
+  /** Words the room composed in its language, said again in the reader's:
+   * the first of the room's messages `keys` that reads as `text` gives its
+   * arguments to the reader's. Anything else stays as the room said it. */
+  function reword(text, keys) {
+    const room = feed && words && words[feed.language];
+    if (!room || language() === feed.language) return text;
+    for (const key of keys) {
+      if (room[key] === undefined) continue;
+      const names = [];
+      const pattern = room[key].split(/(\{\$\w+\})/).map((part, i) => {
+        if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        names.push(part.slice(2, -1));
+        return "([\\s\\S]*?)";
+      }).join("");
+      const found = new RegExp("^" + pattern + "$").exec(text);
+      if (found) return word(key, Object.fromEntries(names.map((name, i) => [name, found[i + 1]])));
+    }
+    return text;
+  }
+
+  /** Speaks the reader's language from now on: every word drawn again. */
+  function applyLanguage() {
+    const code = language();
+    document.documentElement.lang = code;
+    for (const key of Object.keys(drawn)) delete drawn[key];
+    relabel();
+    drawLanguageToggle();
+    drawTheme();
+    if (feed) {
+      draw();
+      tick();
+    }
+  }
+
+  /** The toggle names the other language, in that language. */
+  function drawLanguageToggle() {
+    const codes = words ? Object.keys(words) : [];
+    const button = $("language");
+    button.hidden = codes.length < 2;
+    if (button.hidden) return;
+    const other = codes[(codes.indexOf(language()) + 1) % codes.length];
+    button.dataset.code = other;
+    button.textContent = wordIn(other, "phone-page-language");
+    button.setAttribute("aria-label", wordIn(other, "phone-page-read-in"));
+    button.setAttribute("lang", other);
+  }
+
+  $("language").addEventListener("click", () => {
+    const wanted = $("language").dataset.code;
+    try {
+      // Choosing the room's own language goes back to following the room.
+      if (feed && wanted === feed.language) localStorage.removeItem(LANGUAGE_KEY);
+      else localStorage.setItem(LANGUAGE_KEY, wanted);
+    } catch (error) {
+      return;
+    }
+    applyLanguage();
+  });
 
   // ---- Words, composed as src/room/words.rs and src/scenario/duration.rs
   // compose them, for the moments the page reaches before the next feed.
@@ -39,29 +187,53 @@
   /** The word of the warning time: warning_word. */
   function warningWord(warningMs) {
     const w = Math.floor(warningMs / 1000);
-    if (w === 60) return "▲ Last minute";
-    if (w % 60 === 0) return "▲ Last " + w / 60 + " minutes";
-    return "▲ Last " + w + " seconds";
+    if (w === 60) return word("room-warning-last-minute");
+    if (w % 60 === 0) return word("room-warning-minutes", { minutes: w / 60 });
+    return word("room-warning-seconds", { seconds: w });
   }
 
-  const OVERTIME_WORD = "● Overtime";
+  /** The word for a tone: clock_reading's. */
+  function toneWord(tone, timing) {
+    switch (tone) {
+      case "ready": return word("room-ready");
+      case "paused": return word("room-paused");
+      case "finished": return word("room-finished");
+      case "overtime": return word("room-overtime");
+      case "warning": return warningWord(timing.warning_ms);
+      default: return "";
+    }
+  }
 
   /** What follows from a state, in plain words: the app's hints name the
    * trainer's keys, which mean nothing on a phone. */
   function hintFor(view, tone, holds) {
     switch (tone) {
-      case "ready": return "Starts when the trainer is ready";
-      case "paused": return "Waiting for the trainer";
-      case "finished": return view.clock.hint;
-      case "overtime": return holds ? "Moves on when the trainer is ready" : "";
+      case "ready": return word("phone-page-hint-ready");
+      case "paused": return word("phone-page-hint-paused");
+      case "finished": return reword(view.clock.hint, ["room-finished-hint"]);
+      case "overtime": return holds ? word("phone-page-hint-overtime") : "";
       default: return "";
     }
+  }
+
+  /** The agenda's time left and the drift: left_caption. */
+  function leftWords(secs, drift) {
+    const left = clockText(secs);
+    if (drift === null || drift === undefined) return word("room-left", { left });
+    let said;
+    if (drift === "on_time") said = word("room-on-time");
+    else if ("behind_secs" in drift) said = word("room-behind", { time: clockText(drift.behind_secs) });
+    else said = word("room-ahead", { time: clockText(drift.ahead_secs) });
+    return word("room-left-drift", { left, drift: said });
   }
 
   /** A flash's detail for a narrow screen, without the trainer's keys:
    * each role on a line of its own. */
   function plainDetail(detail) {
-    return detail.replace("Press → to move on", "The trainer moves on").replace(/ {2}· {2}/g, "\n");
+    if (feed && detail === wordIn(feed.language, "room-flash-time-up-detail")) {
+      return word("phone-page-time-up-detail");
+    }
+    return reword(detail, ["room-flash-finished-detail"]).replace(/ {2}· {2}/g, "\n");
   }
 
   // ---- The server's clock, NTP-style: several round trips, the shortest
@@ -123,7 +295,7 @@
     if (view.phase !== "running" || !clock.synced) {
       const tone = typeof view.clock.tone === "string" ? view.clock.tone : "overtime";
       const pulse = tone === "overtime" && view.clock.tone.overtime.pulse;
-      return { digits: view.clock.digits, tone, pulse, word: view.clock.word, hint: hintFor(view, tone, timing.holds) };
+      return { digits: view.clock.digits, tone, pulse, word: toneWord(tone, timing), hint: hintFor(view, tone, timing.holds) };
     }
     let left = stepLeftAt(timing, now);
     // A step that moves on by itself stands at zero until the app's next
@@ -132,7 +304,7 @@
     if (left < 0) {
       // Rounded down past zero, so "+0:01" shows a full second after the end.
       const over = Math.floor(-left / 1000);
-      return { digits: "+" + clockText(over), tone: "overtime", pulse: over % 2 === 1, word: OVERTIME_WORD, hint: hintFor(view, "overtime", true) };
+      return { digits: "+" + clockText(over), tone: "overtime", pulse: over % 2 === 1, word: word("room-overtime"), hint: hintFor(view, "overtime", true) };
     }
     // Rounded up while counting down, so "0:00" never shows before the end.
     const digits = clockText(Math.ceil(left / 1000));
@@ -148,7 +320,7 @@
    * fall on the other side of a boundary. */
   function leftCaption(feed, now) {
     const { view, timing } = feed;
-    if (view.phase === "finished" || !clock.synced) return view.left_caption;
+    if (view.phase === "finished" || !clock.synced) return leftWords(view.agenda_left_secs, view.drift);
     const passed = timing.running ? Math.max(0, now - timing.at_ms) : 0;
     // Only the step's own time runs out of the agenda; its overtime does not.
     const agendaLeft = timing.agenda_left_ms - Math.min(passed, Math.max(0, timing.step_left_ms));
@@ -163,14 +335,7 @@
       else if (late <= -1000) drift = { ahead_secs: Math.floor(-late / 1000) };
       else drift = "on_time";
     }
-    return clockText(secs) + " left" + driftWords(drift);
-  }
-
-  function driftWords(drift) {
-    if (drift === null) return "";
-    if (drift === "on_time") return " · on time";
-    if ("behind_secs" in drift) return " · " + clockText(drift.behind_secs) + " behind plan";
-    return " · " + clockText(drift.ahead_secs) + " ahead of plan";
+    return leftWords(secs, drift);
   }
 
   /** How much of the current step is done, from 0 to 1. */
@@ -188,9 +353,16 @@
   const drawn = {};
   let tickTimer = 0;
 
+  /** Sets `id`'s text as it is: the room's content, or words worked out here. */
   function setText(id, text) {
     const element = $(id);
+    delete element.dataset.word;
+    delete element.dataset.wordArgs;
     if (element.textContent !== text) element.textContent = text;
+  }
+
+  function setWord(id, key, args) {
+    say($(id), key, args);
   }
 
   function make(tag, text, className) {
@@ -264,10 +436,14 @@
   function draw() {
     const { view, timing } = feed;
     setText("title", view.title);
-    setText("step", "Step " + view.step_number + " of " + view.step_count);
+    setWord("step", "phone-page-step", { number: view.step_number, count: view.step_count });
     if (changed("cast", view.cast)) drawCast(view.cast);
-    // The step's position is shown at the top; the caption keeps what is next.
-    const next = view.next_caption.replace(/^step \d+ of \d+ · /, "");
+    // The step's position is shown at the top; the caption keeps what is
+    // next, worded as next_caption words it.
+    const coming = view.phase !== "finished" && view.timeline[view.step_number];
+    let next;
+    if (coming) next = word("room-next", { title: coming.title, length: coming.length });
+    else next = word(view.phase === "finished" ? "room-agenda-done" : "room-next-end");
     setText("next", next.charAt(0).toUpperCase() + next.slice(1));
     if (changed("timeline", view.timeline)) drawTimeline(view.timeline);
     if (chosenAct && chosenAct.step !== view.step_number) chosenAct = null;
@@ -333,8 +509,8 @@
       line.append(make("span", step.length, "length"), make("span", step.title, "step-title"));
       return line;
     }));
-    const parts = [make("h2", "Agenda"), agenda];
-    if (choose.length) parts.push(make("h2", "Choose"), list(choose, "choose"));
+    const parts = [make("h2", word("room-agenda")), agenda];
+    if (choose.length) parts.push(make("h2", word("room-choose")), list(choose, "choose"));
     return parts;
   }
 
@@ -348,12 +524,12 @@
       : { name: acts[roomShows] || "", purpose, questions };
     const row = make("div", undefined, "acts");
     row.setAttribute("role", "group");
-    row.setAttribute("aria-label", "The acts of the conversation");
+    row.setAttribute("aria-label", word("phone-page-acts"));
     acts.forEach((name, i) => {
       const button = make("button", undefined, i === paced ? "act paced" : "act");
       button.type = "button";
       button.setAttribute("aria-pressed", String(i === readIndex));
-      if (i === paced) button.append(make("span", "▶ now", "now-mark"));
+      if (i === paced) button.append(make("span", word("room-now"), "now-mark"));
       button.append(make("span", name, "act-name"));
       button.addEventListener("click", () => {
         chosenAct = i === paced ? null : { step: feed.view.step_number, act: i };
@@ -365,7 +541,7 @@
     });
     const parts = [row];
     if (chosenAct && chosenAct.act !== paced) {
-      parts.push(make("p", "You are reading another act. Tap “now” to follow the room.", "reading-ahead"));
+      parts.push(make("p", word("phone-page-reading-ahead"), "reading-ahead"));
     }
     if (card.purpose) {
       const about = make("p", undefined, "purpose");
@@ -420,7 +596,7 @@
   function drawBallot(ballot) {
     $("ballot").hidden = !ballot;
     if (!ballot) return;
-    setText("ballot-title", "Which acts did your pair reach in " + ballot.conversation + "?");
+    setWord("ballot-title", "phone-page-ballot-in", { conversation: ballot.conversation });
     const answers = storedVotes()[ballotKey(ballot)] || ballot.acts.map(() => false);
     $("ballot-acts").replaceChildren(...ballot.acts.map((act, i) => {
       const button = make("button", (answers[i] ? "✓ " : "") + act, "ballot-act");
@@ -433,7 +609,7 @@
         const votes = storedVotes();
         votes[ballotKey(ballot)] = answers;
         try { localStorage.setItem(VOTES_KEY, JSON.stringify(votes)); } catch (error) { /* sent anyway */ }
-        setText("ballot-status", "Sending…");
+        setWord("ballot-status", "phone-page-vote-sending");
         clearTimeout(voteTimer);
         voteTimer = setTimeout(() => sendVote(ballot, answers.slice()), VOTE_SETTLE_MS);
       });
@@ -442,7 +618,8 @@
   }
 
   async function sendVote(ballot, reached) {
-    let words;
+    let said;
+    let args;
     try {
       const response = await fetch("/api/tally", {
         method: "POST",
@@ -450,29 +627,33 @@
         body: JSON.stringify({ token: deviceToken(), round: ballot.round, reached }),
         cache: "no-store",
       });
-      if (response.status === 204) words = "Sent. Tap again to change your answer.";
-      else if (response.status === 409) words = "This round is closed.";
-      else if (response.status === 429) words = "Too many changes; wait a moment and tap again.";
-      else words = "Not counted (" + response.status + ").";
+      if (response.status === 204) said = "phone-page-vote-sent";
+      else if (response.status === 409) said = "phone-page-vote-closed";
+      else if (response.status === 429) said = "phone-page-vote-too-many";
+      else {
+        said = "phone-page-vote-refused";
+        args = { status: response.status };
+      }
     } catch (error) {
-      words = "Not sent: the room is out of reach. Tap again when it is back.";
+      said = "phone-page-vote-offline";
     }
-    setText("ballot-status", words);
+    setWord("ballot-status", said, args);
   }
 
   /** The room's counts at the last step, as the projector shows them. */
   function drawTally(tally) {
     $("tally").hidden = !tally;
     if (!tally) return;
-    setText("tally-title", "How far the pairs got · " + tally.conversation);
+    setWord("tally-title", "room-tally-heading", { conversation: tally.conversation });
     $("tally-rows").replaceChildren(...tally.reached.map((count) => {
       const row = make("li");
       const bar = make("span", undefined, "tally-bar");
       const fill = make("span", undefined, "tally-fill");
       fill.style.width = (tally.voters ? (100 * count.pairs) / tally.voters : 0).toFixed(1) + "%";
       bar.append(fill);
-      const pairs = tally.voters === 1 ? " pair" : " pairs";
-      row.append(bar, make("span", count.act + ": " + count.pairs + " of " + tally.voters + pairs));
+      const counted = { act: count.act, pairs: count.pairs, voters: tally.voters };
+      const key = tally.voters === 1 ? "room-tally-one-pair" : "room-tally-pairs";
+      row.append(bar, make("span", word(key, counted)));
       return row;
     }));
   }
@@ -489,8 +670,9 @@
     root.dataset.theme = theme;
     const other = theme === "dark" ? "light" : "dark";
     const button = $("theme");
-    button.textContent = other === "light" ? "Light" : "Dark";
-    button.setAttribute("aria-label", "Switch to the " + other + " theme");
+    say(button, other === "light" ? "phone-page-light" : "phone-page-dark");
+    button.dataset.wordLabel = other === "light" ? "phone-page-to-light" : "phone-page-to-dark";
+    button.setAttribute("aria-label", word(button.dataset.wordLabel));
     document.querySelector('meta[name="theme-color"]').content = theme === "dark" ? "#101214" : "#FCFCFA";
   }
 
@@ -518,6 +700,8 @@
     if (fromPoll && feed && next.timing.at_ms < feed.timing.at_ms) return;
     const previous = feed;
     feed = next;
+    const spoken = document.documentElement.lang;
+    if (language() !== spoken) applyLanguage();
     draw();
     tick();
     const flash = next.view.flash;
@@ -539,7 +723,8 @@
     const ends = timing.at_ms + (1 - flash.age) * FLASH_MS;
     const stays = clock.synced ? ends - serverNow() : (1 - flash.age) * FLASH_MS;
     if (stays <= 0) return;
-    setText("flash-headline", flash.headline);
+    const headlines = ["room-flash-swap", "room-flash-next", "room-flash-time-up", "room-flash-finished"];
+    setText("flash-headline", reword(flash.headline, headlines));
     setText("flash-detail", plainDetail(flash.detail));
     $("flash").hidden = false;
     clearTimeout(flashTimer);
@@ -582,7 +767,7 @@
   $("sound").addEventListener("click", () => {
     const Context = window.AudioContext || window.webkitAudioContext;
     if (!Context) {
-      setText("sound", "No sound on this browser");
+      setWord("sound", "phone-page-no-sound");
       return;
     }
     if (!audio) audio = new Context();
@@ -592,7 +777,7 @@
       chime();
     }
     $("sound").setAttribute("aria-pressed", String(soundOn));
-    setText("sound", soundOn ? "Sound on · tap to mute" : "Sound off · tap for sound");
+    setWord("sound", soundOn ? "phone-page-sound-on" : "phone-page-sound-off");
   });
 
   // ---- The network: a stream of feeds, and polling when streaming fails.
@@ -633,6 +818,8 @@
     if (net.source !== source) return;
     if (!net.heardOnStream) {
       net.heardOnStream = true;
+      // Words read from storage are this visit's stand-in: ask the room.
+      if (!wordsHeard) loadWords().then(applyLanguage);
       // A new connection may be to a restarted server: take its time again.
       sync();
     }
@@ -688,10 +875,10 @@
   function setLive(live) {
     net.live = live;
     if (live) net.everLive = true;
-    let text = "Live";
-    if (!live) text = net.everLive ? "Reconnecting…" : "Connecting…";
-    else if (net.polling) text = "Live · every 5 s";
-    setText("status", text);
+    let said = "phone-page-live";
+    if (!live) said = net.everLive ? "phone-page-reconnecting" : "phone-page-connecting";
+    else if (net.polling) said = "phone-page-live-polling";
+    setWord("status", said);
     document.body.classList.toggle("offline", !live && net.everLive);
   }
 
@@ -747,7 +934,7 @@
   }
 
   function waitWords(secs) {
-    return "Too many wrong PINs from this phone: wait " + (secs > 60 ? "a few minutes" : "a minute") + " and try again.";
+    return secs > 60 ? "phone-page-pin-wait-minutes" : "phone-page-pin-wait-minute";
   }
 
   function showTrainer() {
@@ -776,11 +963,11 @@
     event.preventDefault();
     const pin = $("pin").value.trim();
     if (!/^\d{6}$/.test(pin)) {
-      setText("pin-error", "The PIN has 6 digits; it is on the trainer's laptop.");
+      setWord("pin-error", "phone-page-pin-short");
       return;
     }
     $("pin-submit").disabled = true;
-    setText("pin-error", "Checking…");
+    setWord("pin-error", "phone-page-pin-checking");
     const { answer, secs } = await send("check", pin);
     $("pin-submit").disabled = false;
     if (answer === "sent") {
@@ -789,12 +976,12 @@
       setText("pin-error", "");
       showTrainer();
     } else if (answer === "wrong") {
-      setText("pin-error", "That PIN is not right. Check it on the trainer's laptop.");
+      setWord("pin-error", "phone-page-pin-wrong");
       $("pin").select();
     } else if (answer === "wait") {
-      setText("pin-error", waitWords(secs));
+      setWord("pin-error", waitWords(secs));
     } else {
-      setText("pin-error", "No connection to the room; try again in a moment.");
+      setWord("pin-error", "phone-page-pin-offline");
     }
   });
 
@@ -808,26 +995,39 @@
       } else if (answer === "wrong") {
         keepPin(null);
         showTrainer();
-        setText("pin-error", "The PIN changed: enter the one on the trainer's laptop.");
+        setWord("pin-error", "phone-page-pin-changed");
       } else if (answer === "wait") {
-        setText("control-message", waitWords(secs));
+        setWord("control-message", waitWords(secs));
       } else {
-        setText("control-message", "Not sent: no connection to the room.");
+        setWord("control-message", "phone-page-control-offline");
       }
     });
   }
 
   function drawControls(view) {
-    const label = { ready: "Start", running: "Pause", paused: "Resume", finished: "Finished" }[view.phase];
+    const label = {
+      ready: "phone-page-start",
+      running: "phone-page-pause",
+      paused: "phone-page-resume",
+      finished: "phone-page-finished",
+    }[view.phase];
     const button = $("start-pause");
-    setText("start-pause", label);
+    setWord("start-pause", label);
     button.disabled = view.phase === "finished";
   }
 
   // ---- Start, and what tests may read.
 
+  /** Whether the words are there (from the room, or stored), for the
+   * worksheet's script, which words itself with `word` and `say`. */
+  const ready = loadWords();
+
   window.oneOnOne = Object.freeze({
     serverNow,
+    ready,
+    word,
+    say,
+    language,
     state() {
       return {
         title: feed ? feed.view.title : "",
@@ -843,6 +1043,7 @@
         offsetMs: clock.offset,
         rttMs: clock.rtt,
         polling: net.polling,
+        language: language(),
       };
     },
   });
@@ -856,8 +1057,10 @@
     }
   });
 
-  drawTheme();
-  sync();
-  connect();
-  setInterval(watch, 1000);
+  ready.then(() => {
+    applyLanguage();
+    sync();
+    connect();
+    setInterval(watch, 1000);
+  });
 })();

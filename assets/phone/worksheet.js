@@ -5,11 +5,25 @@
 // only as files made here, in the app's own shapes: the worksheet file as
 // src/worksheet/file.rs writes it, and the Markdown and the calendar event
 // as src/worksheet/export.rs writes them. The browser tests compare them
-// with the app's, byte for byte.
+// with the app's, byte for byte, so the files keep the app's words; the
+// sheet around the fields is worded in the page's language (phone.js's
+// `word` and `say`), and follows it when it changes.
 "use strict";
 
 (function () {
   const $ = (id) => document.getElementById(id);
+  const { word, say } = window.oneOnOne;
+
+  /** The attributes that word an element with `key`, now and whenever the
+   * page's language changes. */
+  function worded(key) {
+    return { "data-word": key, text: word(key) };
+  }
+
+  /** A placeholder worded with `key`, now and at every change of language. */
+  function hinted(key) {
+    return { "data-word-placeholder": key, placeholder: word(key) };
+  }
 
   /** The last guide heard, so the sheet opens when the server is gone. */
   const GUIDE_KEY = "oneOnOne.guide";
@@ -58,9 +72,7 @@
     } catch (error) {
       kept = false;
     }
-    $("ws-trouble").textContent = kept
-      ? ""
-      : "This browser is not keeping your worksheet (its storage is full or turned off): download it before you close the page.";
+    say($("ws-trouble"), kept ? null : "phone-page-ws-not-kept");
   }
 
   /** The guide from the room, or the last one heard when the room is away. */
@@ -134,8 +146,9 @@
   let fieldCount = 0;
 
   /** A label and its control; `edit` takes the typed value at every
-   * keystroke, and the sheet is kept right after. */
-  function field(labelText, control, edit, className) {
+   * keystroke, and the sheet is kept right after. `label` is the label's
+   * attributes: its text, or `worded` for the page's own words. */
+  function field(label, control, edit, className) {
     const id = "ws-field-" + ++fieldCount;
     control.id = id;
     // "change" too: a date picker or a cleared field may only say that.
@@ -145,19 +158,21 @@
         keep();
       });
     }
-    return make("div", { class: className || "ws-field" }, make("label", { for: id, text: labelText }), control);
+    return make("div", { class: className || "ws-field" }, make("label", Object.assign({ for: id }, label)), control);
   }
 
-  function line(labelText, value, hint, edit) {
-    const input = make("input", { type: "text", dir: "auto", placeholder: hint, autocomplete: "off" });
+  /** A line of text; `label` and `hint` as `field` takes them, the hint's
+   * as a placeholder's attributes. */
+  function line(label, value, hint, edit) {
+    const input = make("input", Object.assign({ type: "text", dir: "auto", autocomplete: "off" }, hint));
     input.value = value;
-    return field(labelText, input, edit);
+    return field(label, input, edit);
   }
 
-  function paragraph(labelText, value, hint, edit) {
-    const area = make("textarea", { dir: "auto", rows: "3", placeholder: hint });
+  function paragraph(label, value, hint, edit) {
+    const area = make("textarea", Object.assign({ dir: "auto", rows: "3" }, hint));
     area.value = value;
-    return field(labelText, area, edit);
+    return field(label, area, edit);
   }
 
   function dateInput(value) {
@@ -181,9 +196,10 @@
   function whoAndWhen(sheet) {
     const date = dateInput(sheet.date);
     return make("div", { class: "ws-who" },
-      line("Your name", sheet.name, "Who keeps this sheet", (v) => (sheet.name = v)),
-      line("Partner's name", sheet.partner, "Who you practised with", (v) => (sheet.partner = v)),
-      field("Date", date, (v) => {
+      line(worded("phone-page-ws-name"), sheet.name, hinted("phone-page-ws-name-hint"), (v) => (sheet.name = v)),
+      line(worded("phone-page-ws-partner"), sheet.partner, hinted("phone-page-ws-partner-hint"),
+        (v) => (sheet.partner = v)),
+      field(worded("phone-page-ws-date"), date, (v) => {
         // A cleared date is no date; a day the app could not read is not taken.
         if (v === "") sheet.date = null;
         else if (isDay(v)) sheet.date = v;
@@ -191,7 +207,8 @@
   }
 
   function textFields(sheet, fields) {
-    return fields.map((f) => paragraph(f.label, sheet[f.key], f.hint, (v) => (sheet[f.key] = v)));
+    return fields.map((f) =>
+      paragraph({ text: f.label }, sheet[f.key], { placeholder: f.hint }, (v) => (sheet[f.key] = v)));
   }
 
   function actsReached(sheet) {
@@ -205,8 +222,8 @@
       return make("label", { class: "ws-act", for: box.id }, box, document.createTextNode(act.act));
     });
     return make("fieldset", { class: "ws-group" },
-      make("legend", { text: "Which acts did the conversation reach?" }),
-      make("p", { class: "ws-note", text: "The constituent ticks these during feedback." }),
+      make("legend", worded("phone-page-ws-acts")),
+      make("p", Object.assign({ class: "ws-note" }, worded("phone-page-ws-acts-note"))),
       make("div", { class: "ws-acts" }, ...boxes));
   }
 
@@ -221,17 +238,17 @@
     });
     minutes.value = String(meeting.minutes);
     const whenRow = make("div", { class: "ws-when" },
-      field("Day", date, (v) => {
+      field(worded("phone-page-ws-day"), date, (v) => {
         record.meeting.date = v;
         // A day picked comes with the app's time, which is easy to change.
         if (v && !record.meeting.time) time.value = record.meeting.time = MEETING_TIME;
         settleMeeting();
       }),
-      field("Time", time, (v) => {
+      field(worded("phone-page-ws-time"), time, (v) => {
         record.meeting.time = v;
         settleMeeting();
       }),
-      field("Minutes", minutes, (v) => {
+      field(worded("phone-page-ws-minutes"), minutes, (v) => {
         const typed = Number(v);
         if (Number.isInteger(typed) && typed >= SHORTEST_MEETING && typed <= LONGEST_MEETING) {
           meeting.minutes = typed;
@@ -241,19 +258,22 @@
     // field is left, then the length the sheet holds.
     minutes.addEventListener("change", () => (minutes.value = String(meeting.minutes)));
     return make("fieldset", { class: "ws-group" },
-      make("legend", { text: "When we meet again" }),
-      make("p", { class: "ws-note", text: "When will we meet again to act and keep building this relationship?" }),
+      make("legend", worded("phone-page-ws-meeting")),
+      make("p", Object.assign({ class: "ws-note" }, worded("phone-page-ws-meeting-note"))),
       whenRow,
-      line("Where", meeting.where, "A place, an address or a video link", (v) => (meeting.where = v)),
-      paragraph("What we will do", meeting.plan, "The specific next step each of us commits to", (v) => (meeting.plan = v)));
+      line(worded("phone-page-ws-where"), meeting.where, hinted("phone-page-ws-where-hint"),
+        (v) => (meeting.where = v)),
+      paragraph(worded("phone-page-ws-plan"), meeting.plan, hinted("phone-page-ws-plan-hint"),
+        (v) => (meeting.plan = v)));
   }
 
   function reflection(sheet) {
     if (!sheet.reflection.length) return [];
     return [
-      make("h3", { text: "Reflection" }),
-      make("p", { class: "ws-note", text: "For after the practice; the room reflects together at the end." }),
-      ...sheet.reflection.map((a) => paragraph(a.question, a.answer, "Your answer", (v) => (a.answer = v))),
+      make("h3", worded("phone-page-ws-reflection")),
+      make("p", Object.assign({ class: "ws-note" }, worded("phone-page-ws-reflection-note"))),
+      ...sheet.reflection.map((a) =>
+        paragraph({ text: a.question }, a.answer, hinted("phone-page-ws-answer"), (v) => (a.answer = v))),
     ];
   }
 
@@ -262,28 +282,28 @@
   function takeAway() {
     const message = make("p", { id: "ws-take-message", class: "ws-note", role: "status" });
     const links = [
-      ["Worksheet file (.ron)", "ron", worksheetFile],
-      ["Markdown (.md)", "md", markdownFile],
-      ["Add to calendar (.ics)", "ics", calendarFile],
-    ].map(([text, extension, file]) => {
-      const link = make("a", { class: "ws-download", href: "#", id: "ws-download-" + extension, text });
+      ["phone-page-ws-file", "ron", worksheetFile],
+      ["phone-page-ws-markdown", "md", markdownFile],
+      ["phone-page-ws-calendar", "ics", calendarFile],
+    ].map(([key, extension, file]) => {
+      const link = make("a", Object.assign({ class: "ws-download", href: "#", id: "ws-download-" + extension }, worded(key)));
       link.addEventListener("click", (event) => {
         const made = file(record.sheet);
         if (made.problem) {
           event.preventDefault();
-          message.textContent = made.problem;
+          say(message, made.problem);
           return;
         }
         URL.revokeObjectURL(link.href);
         link.href = URL.createObjectURL(new Blob([made.text], { type: made.type }));
         link.download = stem(record.sheet) + "." + extension;
-        message.textContent = "";
+        say(message, null);
       });
       return link;
     });
     return make("div", { class: "ws-take" },
-      make("h3", { text: "Take it with you" }),
-      make("p", { class: "ws-note", text: "Download it to keep it beyond this browser: the .ron file opens in the one-on-one app, the Markdown prints or pastes anywhere, and the calendar file holds your next meeting." }),
+      make("h3", worded("phone-page-ws-take")),
+      make("p", Object.assign({ class: "ws-note" }, worded("phone-page-ws-take-note"))),
       make("div", { class: "ws-downloads" }, ...links),
       message);
   }
@@ -304,13 +324,13 @@
 
   /** The sheet's frame, which stands before the guide has come. */
   function drawFrame() {
-    const close = make("button", { type: "button", class: "quiet", id: "worksheet-close", text: "Close" });
+    const close = make("button", Object.assign({ type: "button", class: "quiet", id: "worksheet-close" }, worded("phone-page-ws-close")));
     close.addEventListener("click", () => show(false));
     $("worksheet").replaceChildren(
-      make("div", { class: "ws-head" }, make("h2", { id: "worksheet-title", text: "My worksheet" }), close),
-      make("p", { class: "ws-private", text: "Your worksheet stays in this browser, on this device: it is never sent to the trainer or anyone else." }),
+      make("div", { class: "ws-head" }, make("h2", Object.assign({ id: "worksheet-title" }, worded("phone-page-worksheet"))), close),
+      make("p", Object.assign({ class: "ws-private" }, worded("phone-page-ws-private"))),
       make("p", { id: "ws-trouble", class: "error", role: "alert" }),
-      make("div", { id: "ws-body" }, make("p", { class: "ws-note", text: "The worksheet opens once this page has reached the room." })));
+      make("div", { id: "ws-body" }, make("p", Object.assign({ class: "ws-note" }, worded("phone-page-ws-waiting")))));
   }
 
   // ---- Opening and closing, beside the timer.
@@ -521,7 +541,7 @@
   function calendarFile(sheet) {
     const meeting = sheet.next_meeting;
     if (!meeting.when) {
-      return { problem: "There is no next meeting to add yet: fill in its day and time under “When we meet again”." };
+      return { problem: "phone-page-ws-no-meeting" };
     }
     const [y, mo, d, h, mi] = meeting.when.split(/[-T:]/).map(Number);
     const length = Math.max(1, meeting.minutes) * 60000;
@@ -627,17 +647,19 @@
     return out;
   }
 
-  // ---- Start.
+  // ---- Start, once the page's words are there.
 
-  drawFrame();
   let wasOpen = false;
   try {
     wasOpen = sessionStorage.getItem(OPEN_KEY) === "1";
   } catch (error) {
     // Opens closed.
   }
-  show(wasOpen);
-  loadGuide().then((heard) => {
+  window.oneOnOne.ready.then(() => {
+    drawFrame();
+    show(wasOpen);
+    return loadGuide();
+  }).then((heard) => {
     if (!heard) return;
     guide = heard;
     record = loadSheet();

@@ -15,8 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use fluent::FluentValue;
 use serde::Deserialize;
 
+use crate::i18n::{tr, tr_args};
 use crate::room::{RoomFeed, RoomView};
 use crate::session::clock::SharedClock;
 use crate::share::Waker;
@@ -51,8 +53,9 @@ impl JoinAddress {
         let rest = match text.split_once("://") {
             Some(("http", rest)) => rest,
             Some((scheme, _)) => {
-                return Err(format!(
-                    "join takes the room's http:// address as the trainer's app shows it, not {scheme}://"
+                return Err(tr_args(
+                    "phone-join-scheme",
+                    &[("scheme", FluentValue::from(scheme))],
                 ));
             }
             None => text,
@@ -64,8 +67,9 @@ impl JoinAddress {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || ".:-[]_".contains(c));
         if !valid {
-            return Err(format!(
-                "join takes the room's address as the trainer's app shows it, e.g. http://192.168.1.20:8111/; not {text:?}"
+            return Err(tr_args(
+                "phone-join-address",
+                &[("text", FluentValue::from(format!("{text:?}")))],
             ));
         }
         Ok(Self {
@@ -92,6 +96,17 @@ pub enum Link {
     Live,
     /// Lost it; counting on from what is known, and trying again.
     Reconnecting,
+}
+
+impl Link {
+    /// The link in a word or two, for the joined window's corner.
+    pub fn words(self) -> String {
+        match self {
+            Link::Connecting => tr("phone-link-connecting"),
+            Link::Live => tr("phone-link-live"),
+            Link::Reconnecting => tr("phone-link-reconnecting"),
+        }
+    }
 }
 
 /// What the thread has learnt.
@@ -400,6 +415,11 @@ mod tests {
             JoinAddress::parse("http://[fd00::5]:8111/").map(|a| a.url()),
             Ok("http://[fd00::5]:8111/".to_string())
         );
+        let scheme = JoinAddress::parse("https://192.168.1.20:8111/");
+        assert!(
+            scheme.is_err_and(|why| why.ends_with("not https://")),
+            "the scheme it got"
+        );
         for bad in [
             "https://192.168.1.20:8111/",
             "ftp://x",
@@ -412,5 +432,17 @@ mod tests {
         ] {
             assert!(JoinAddress::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_wrong_address_is_told_in_the_readers_language() {
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        let why = JoinAddress::parse("ftp://x").unwrap_err();
+        assert_eq!(
+            why,
+            "join necesita la dirección http:// de la sala tal como la muestra \
+             la app de quien facilita, no ftp://"
+        );
+        assert_eq!(Link::Reconnecting.words(), "reconectando, sigue contando");
     }
 }

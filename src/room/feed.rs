@@ -13,6 +13,7 @@ use super::tally::Ballot;
 use super::{
     ClockReading, DriftReading, FLASH_LENGTH, PanelView, RoomPhase, RoomView, Stage, Tone, words,
 };
+use crate::i18n::Language;
 use crate::scenario::clock_text;
 use crate::session::{Phase, Remaining, Session};
 
@@ -33,6 +34,15 @@ pub struct RoomFeed {
     /// so a person can tap another act to read it, as the trainer can show
     /// any of them on the projector; empty in other steps.
     pub acts: Vec<ActCard>,
+    /// The code of the language the room speaks ("en", "es"): the words in
+    /// the view are in it, and a page counts on in it unless its reader
+    /// chose another.
+    #[serde(default = "english")]
+    pub language: String,
+}
+
+fn english() -> String {
+    Language::English.code().to_string()
 }
 
 /// One act of the conversation, as the room reads it.
@@ -130,6 +140,7 @@ impl RoomFeed {
             view,
             ballot: None,
             acts,
+            language: crate::i18n::language().code().to_string(),
             timing: Timing {
                 at_ms: server_millis(epoch, now),
                 running: session.phase() == Phase::Running,
@@ -160,6 +171,7 @@ impl RoomFeed {
         if steady(&self.view) != steady(&later.view)
             || self.theme != later.theme
             || self.ballot != later.ballot
+            || self.language != later.language
         {
             return true;
         }
@@ -227,7 +239,8 @@ impl RoomFeed {
                 let projected = now_ms.saturating_add(agenda_left_ms);
                 view.drift = Some(drift_between(projected, planned_end));
             }
-            view.left_caption = words::left_caption(view.agenda_left_secs, view.drift);
+            view.left_caption =
+                words::left_caption(self.language(), view.agenda_left_secs, view.drift);
         }
         if view.phase == RoomPhase::Running
             && let Some(segment) = view.timeline.iter_mut().find(|segment| segment.current)
@@ -243,6 +256,12 @@ impl RoomFeed {
             view.flash = None;
         }
         view
+    }
+
+    /// The language the room speaks; English for a code this app does
+    /// not know.
+    pub fn language(&self) -> Language {
+        Language::parse(&self.language).unwrap_or(Language::English)
     }
 
     /// Whether a feed read from the network can be drawn: every fraction
@@ -262,6 +281,7 @@ impl RoomFeed {
             &view.clock.digits,
             &view.clock.word,
             &view.clock.hint,
+            &self.language,
         ];
         texts.iter().all(|text| text.len() <= MOST_TEXT)
             && view.timeline.len() <= MOST_ITEMS
@@ -305,6 +325,7 @@ impl RoomFeed {
     /// (negative past zero): words::clock_reading, from the timing alone.
     fn running_clock(&self, left_ms: i64) -> ClockReading {
         let timing = &self.timing;
+        let language = self.language();
         let magnitude = Duration::from_millis(left_ms.unsigned_abs());
         let remaining = if left_ms > 0 {
             Remaining::Left(magnitude)
@@ -321,8 +342,8 @@ impl RoomFeed {
                 Tone::Overtime {
                     pulse: over.as_secs() % 2 == 1,
                 },
-                "● Overtime".to_string(),
-                "→ moves on".to_string(),
+                words::overtime_word(language),
+                words::overtime_hint(language),
             ),
             Remaining::Left(left)
                 if timing.warning_ms > 0 && left <= Duration::from_millis(timing.warning_ms) =>
@@ -330,7 +351,7 @@ impl RoomFeed {
                 (
                     clock_text(shown),
                     Tone::Warning,
-                    words::warning_word(Duration::from_millis(timing.warning_ms)),
+                    words::warning_word(language, Duration::from_millis(timing.warning_ms)),
                     String::new(),
                 )
             }

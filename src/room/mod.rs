@@ -3,7 +3,8 @@
 //! agenda as a bar, and the hand-over flash. It is computed from the session
 //! at an instant and carries no colour, no font and no `Instant`, so the
 //! projected window, the console's miniature and a page served to phones all
-//! draw the same words from it.
+//! draw the same words from it, in the language the app speaks when it is
+//! taken.
 
 mod feed;
 mod second;
@@ -272,7 +273,7 @@ impl RoomView {
             phase: RoomPhase::from(session.phase()),
             clock: words::clock_reading(session, remaining, now),
             next_caption: words::next_caption(session),
-            left_caption: words::left_caption(agenda_left_secs, drift),
+            left_caption: words::left_caption(crate::i18n::language(), agenda_left_secs, drift),
             agenda_left_secs,
             drift,
             panel: panel_view(session, stage, now),
@@ -358,7 +359,7 @@ fn panel_view(session: &Session, stage: &Stage, now: Instant) -> PanelView {
         },
         Panel::Reflection => PanelView::Reflection {
             instructions,
-            heading: words::REFLECTION_HEADING.to_string(),
+            heading: words::reflection_heading(),
             questions: texts(&session.scenario().reflection),
         },
     }

@@ -10,8 +10,10 @@
 
 use std::collections::BTreeMap;
 
+use fluent::FluentValue;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::tr_args;
 use crate::scenario::Panel;
 use crate::session::Session;
 
@@ -56,18 +58,33 @@ pub struct ActCount {
 }
 
 impl RoundTally {
+    /// "How far the pairs got · Round 1 · conversation".
+    pub fn heading(&self) -> String {
+        tr_args(
+            "room-tally-heading",
+            &[(
+                "conversation",
+                FluentValue::from(self.conversation.as_str()),
+            )],
+        )
+    }
+
     /// "Commitment: 9 of 12 pairs", one line per act.
     pub fn lines(&self) -> Vec<String> {
         self.reached
             .iter()
             .map(|count| {
-                format!(
-                    "{}: {} of {} {}",
-                    count.act,
-                    count.pairs,
-                    self.voters,
-                    if self.voters == 1 { "pair" } else { "pairs" }
-                )
+                let act = FluentValue::from(count.act.as_str());
+                let pairs = FluentValue::from(count.pairs);
+                if self.voters == 1 {
+                    tr_args("room-tally-one-pair", &[("act", act), ("pairs", pairs)])
+                } else {
+                    let voters = FluentValue::from(self.voters);
+                    tr_args(
+                        "room-tally-pairs",
+                        &[("act", act), ("pairs", pairs), ("voters", voters)],
+                    )
+                }
             })
             .collect()
     }

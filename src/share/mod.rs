@@ -1,8 +1,9 @@
 //! Sharing the room with phones on the local network: a small HTTP server,
 //! on a runtime in a thread of its own, that serves the phone page, the
-//! room's feed and a PIN-guarded remote control. Off until the trainer
-//! turns it on; it listens only while [`Sharing`] lives, serves only what
-//! the projector shows, and never opens a connection of its own.
+//! room's feed, the page's words in every language and a PIN-guarded
+//! remote control. Off until the trainer turns it on; it listens only while
+//! [`Sharing`] lives, serves only what the projector shows, and never opens
+//! a connection of its own.
 //!
 //! The app publishes a [`RoomFeed`] when the room's news changes and reads
 //! the phones' intents at its own pace; it never waits on the network.
@@ -13,6 +14,7 @@ mod page;
 pub mod pin;
 mod server;
 mod stall;
+mod words;
 
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -20,6 +22,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use fluent::FluentValue;
 use tokio::sync::{oneshot, watch};
 
 pub use addresses::{DEFAULT_PORT, Listen, reachable, url};
@@ -27,6 +30,7 @@ pub use page::{total_bytes as page_bytes, worksheet_bytes};
 pub use pin::Pin;
 pub use server::{Observer, RemoteIntent, SeenRequest, Vote, Waker};
 
+use crate::i18n::tr_args;
 use crate::room::RoomFeed;
 use crate::session::Intent;
 use crate::session::clock::SharedClock;
@@ -80,10 +84,9 @@ impl Default for Limits {
 }
 
 /// Why sharing could not start.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ShareError {
     /// No address could be listened on.
-    #[error("could not listen on {address}: {source}")]
     Listen {
         /// The last address tried.
         address: SocketAddr,
@@ -91,8 +94,36 @@ pub enum ShareError {
         source: std::io::Error,
     },
     /// The server's thread or runtime could not be made.
-    #[error("could not start the room's server: {0}")]
     Runtime(std::io::Error),
+}
+
+impl std::fmt::Display for ShareError {
+    /// In the trainer's language: the console shows it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            ShareError::Listen { address, source } => tr_args(
+                "phone-share-listen",
+                &[
+                    ("address", FluentValue::from(address.to_string())),
+                    ("error", FluentValue::from(source.to_string())),
+                ],
+            ),
+            ShareError::Runtime(error) => tr_args(
+                "phone-share-runtime",
+                &[("error", FluentValue::from(error.to_string()))],
+            ),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for ShareError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ShareError::Listen { source, .. } => Some(source),
+            ShareError::Runtime(error) => Some(error),
+        }
+    }
 }
 
 /// How sharing is to start: where, on which clock, and whom to wake.
@@ -342,5 +373,28 @@ fn raise_open_file_limit() {
                 libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+
+    #[test]
+    fn why_sharing_failed_is_told_in_the_trainers_language() {
+        let busy = ShareError::Listen {
+            address: SocketAddr::from(([0, 0, 0, 0], DEFAULT_PORT)),
+            source: std::io::Error::other("in use"),
+        };
+        assert_eq!(
+            busy.to_string(),
+            format!("could not listen on 0.0.0.0:{DEFAULT_PORT}: in use")
+        );
+        set_language(Language::Spanish);
+        assert_eq!(
+            ShareError::Runtime(std::io::Error::other("x")).to_string(),
+            "no se pudo arrancar el servidor de la sala: x"
+        );
     }
 }

@@ -1,5 +1,5 @@
-//! The HTTP side of sharing: the page, the room as JSON, the event stream
-//! and the remote control, with every request bounded. It reads the room
+//! The HTTP side of sharing: the page and its words, the room as JSON, the
+//! event stream and the remote control, with every request bounded. It reads the room
 //! only from the watch channel the app publishes to, and reaches the app
 //! only through the intents channel and the waker, so neither side ever
 //! waits on the other.
@@ -197,6 +197,10 @@ fn routes(shared: Arc<Shared>) -> Router {
             get(|| async { page::respond(page::WORKSHEET) }),
         )
         .route("/api/guide", get(guide))
+        .route(
+            "/api/words",
+            get(|| async { json(super::words::json().to_string()) }),
+        )
         .route("/api/room", get(room))
         .route("/api/time", get(time))
         .route("/api/events", get(events))

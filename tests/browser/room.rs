@@ -2,7 +2,9 @@
 //! real clock, brought up to date every few milliseconds by a thread of its
 //! own that hears the cues, applies the phones' intents and publishes the
 //! room to the in-process server. A test reaches in to act as the trainer,
-//! to read what the projector shows now, or to take the server down.
+//! to read what the projector shows now, or to take the server down. The
+//! room speaks English unless a test asks for another language; whichever
+//! thread runs a frame speaks the room's language for it.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,6 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use one_on_one::i18n::{Language, set_language};
 use one_on_one::room::{RoomFeed, RoomView, Stage, server_millis};
 use one_on_one::scenario::Scenario;
 use one_on_one::session::clock::{Clock, SystemClock};
@@ -36,6 +39,8 @@ struct World {
     stage: Stage,
     sharing: Option<Sharing>,
     light: bool,
+    /// The language the app speaks, as the trainer set it.
+    language: Language,
     epoch: Instant,
     /// Sees every request the server takes, across restarts.
     observer: Option<Observer>,
@@ -45,6 +50,7 @@ impl World {
     /// One frame of the app: the clock brought up to `now`, the phones'
     /// intents applied, the room published if it is news.
     fn frame(&mut self, now: Instant) {
+        set_language(self.language);
         let cues = self.session.tick(now);
         self.stage.hear(&self.session, &cues, now);
         let intents = self
@@ -76,6 +82,7 @@ impl World {
     }
 
     fn feed(&self, now: Instant) -> RoomFeed {
+        set_language(self.language);
         RoomFeed::at(&self.session, &self.stage, now, self.epoch, self.light)
     }
 }
@@ -88,22 +95,38 @@ impl LiveRoom {
 
     /// Serves `scenario` with the server's `limits`.
     pub fn start_with(scenario: Scenario, limits: Limits) -> Self {
-        Self::start_full(scenario, limits, None)
+        Self::start_full(scenario, limits, None, Language::English)
+    }
+
+    /// Serves `scenario` from an app that speaks `language`.
+    pub fn start_in(scenario: Scenario, language: Language) -> Self {
+        Self::start_full(scenario, Limits::default(), None, language)
     }
 
     /// Serves `scenario`, showing `observer` every request the server
     /// takes, also after a restart.
     pub fn start_observed(scenario: Scenario, observer: Observer) -> Self {
-        Self::start_full(scenario, Limits::default(), Some(observer))
+        Self::start_full(
+            scenario,
+            Limits::default(),
+            Some(observer),
+            Language::English,
+        )
     }
 
-    fn start_full(scenario: Scenario, limits: Limits, observer: Option<Observer>) -> Self {
+    fn start_full(
+        scenario: Scenario,
+        limits: Limits,
+        observer: Option<Observer>,
+        language: Language,
+    ) -> Self {
         let epoch = SystemClock.now();
         let mut world = World {
             session: Session::new(scenario),
             stage: Stage::default(),
             sharing: None,
             light: false,
+            language,
             epoch,
             observer,
         };
@@ -135,7 +158,12 @@ impl LiveRoom {
     /// ago: two and a half minutes into the first round, in its
     /// exploration; what the README's screenshots show.
     pub fn in_round_one() -> Self {
-        let room = Self::start(one_on_one::scenario::built_in_breakout());
+        Self::in_round_one_in(Language::English)
+    }
+
+    /// [`LiveRoom::in_round_one`] in an app that speaks `language`.
+    pub fn in_round_one_in(language: Language) -> Self {
+        let room = Self::start_in(one_on_one::scenario::built_in_breakout(), language);
         for (participant, name) in ["Maria", "Sam"].into_iter().enumerate() {
             room.apply(Intent::Rename {
                 participant,
@@ -218,6 +246,13 @@ impl LiveRoom {
     pub fn set_light(&self, light: bool) {
         let mut world = lock(&self.world);
         world.light = light;
+        world.frame(SystemClock.now());
+    }
+
+    /// Speaks `language` from now on, as the trainer's switch does mid-session.
+    pub fn set_language(&self, language: Language) {
+        let mut world = lock(&self.world);
+        world.language = language;
         world.frame(SystemClock.now());
     }
 

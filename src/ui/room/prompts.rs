@@ -3,7 +3,9 @@
 //! and the jobs to hand out, as the step's panel says.
 
 use eframe::egui::{self, Color32, RichText, Stroke};
+use fluent::FluentValue;
 
+use crate::i18n::{tr, tr_args};
 use crate::room::{AgendaLine, PanelView};
 use crate::ui::{Action, Screen, theme};
 
@@ -96,7 +98,7 @@ fn bullets(ui: &mut egui::Ui, screen: &Screen, items: &[String], colour: Color32
 /// The whole agenda beside the jobs a team hands out before starting.
 fn agenda(ui: &mut egui::Ui, screen: &Screen, steps: &[AgendaLine], choose: &[String]) {
     ui.columns(2, |columns| {
-        columns[0].label(RichText::new("Agenda").font(theme::bold(screen.sizes.body)));
+        columns[0].label(RichText::new(tr("room-agenda")).font(theme::bold(screen.sizes.body)));
         // Tight rows: the whole agenda must fit under the clock at 720p.
         columns[0].spacing_mut().item_spacing.y = screen.sizes.small * 0.1;
         for line in steps {
@@ -109,7 +111,7 @@ fn agenda(ui: &mut egui::Ui, screen: &Screen, steps: &[AgendaLine], choose: &[St
                 text.color(screen.palette.muted)
             });
         }
-        columns[1].label(RichText::new("Choose").font(theme::bold(screen.sizes.body)));
+        columns[1].label(RichText::new(tr("room-choose")).font(theme::bold(screen.sizes.body)));
         bullets(&mut columns[1], screen, choose, screen.palette.text);
     });
 }
@@ -124,7 +126,7 @@ fn now_mark(ui: &egui::Ui, screen: &Screen, button: egui::Rect, name: &str) {
         .x;
     let room = (button.width() - name_width) / 2.0 - sizes.small * 0.8;
     let font = egui::FontId::proportional(sizes.small * 0.8);
-    let mark = ["▶ now", "▶"].into_iter().find(|mark| {
+    let mark = [tr("room-now"), "▶".to_string()].into_iter().find(|mark| {
         ui.painter()
             .layout_no_wrap(mark.to_string(), font.clone(), Color32::WHITE)
             .size()
@@ -265,8 +267,9 @@ fn shown_act(
         && row.looking_away()
     {
         ui.label(
-            RichText::new(format!(
-                "Looking ahead or back: by now the pair is in {paced}. Click it to follow the pace again."
+            RichText::new(tr_args(
+                "room-looking-away",
+                &[("act", FluentValue::from(paced.as_str()))],
             ))
             .size(sizes.small)
             .color(palette.muted),

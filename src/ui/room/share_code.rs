@@ -7,6 +7,7 @@ use eframe::egui::{self, Align, Color32, Layout, RichText, Sense};
 use eframe::emath::GuiRounding as _;
 use qrcode::{Color, QrCode};
 
+use crate::i18n::{tr, tr_args};
 use crate::share::Sharing;
 use crate::ui::Screen;
 
@@ -74,9 +75,12 @@ impl ShareCard {
     /// "3 following", or what to do when nobody is.
     pub fn following(&self) -> String {
         match self.viewers {
-            0 => "Scan to follow on your phone".to_string(),
-            1 => "1 device following".to_string(),
-            n => format!("{n} devices following"),
+            0 => tr("room-share-scan"),
+            1 => tr("room-share-one-device"),
+            n => tr_args(
+                "room-share-devices",
+                &[("count", fluent::FluentValue::from(n))],
+            ),
         }
     }
 }

@@ -10,10 +10,7 @@ use crate::ui::{Screen, theme};
 /// Draws the tally of `round` under the step's prompts.
 pub fn show(ui: &mut egui::Ui, screen: &Screen, round: &RoundTally) {
     let (sizes, palette) = (screen.sizes, screen.palette);
-    ui.label(
-        RichText::new(format!("How far the pairs got · {}", round.conversation))
-            .font(theme::bold(sizes.body)),
-    );
+    ui.label(RichText::new(round.heading()).font(theme::bold(sizes.body)));
     let lines = round.lines();
     let bar_width = (ui.available_width() * 0.3).max(40.0);
     let height = sizes.body * 0.8;
