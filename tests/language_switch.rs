@@ -5,8 +5,8 @@
 //! again in the new words; the choice is kept for the next start, and
 //! `--lang` (what `with_language` stands for) wins over it for one run.
 //!
-//! The room's own words (the paused state word…) come from the room's
-//! catalogue; here the switch is read on the console's words.
+//! The room's own words (the paused state word…) turn with the console's,
+//! on the projector and in the console's miniature alike.
 
 mod common;
 #[path = "common/http.rs"]
@@ -96,6 +96,33 @@ fn mid_session_the_labels_switch_and_the_clock_names_and_text_stay() {
 }
 
 #[test]
+fn the_rooms_words_switch_with_the_consoles() {
+    let mut trainer = Trainer::new();
+    trainer.press(Key::Space);
+    trainer.wait(10 * SEC);
+    trainer.press(Key::Space);
+    assert_eq!(trainer.phase(), Phase::Paused);
+    let paused = "‖ Paused\nSpace resumes";
+    let en_pausa = "‖ En pausa\nEspacio para reanudar";
+    assert!(trainer.sees(paused), "the miniature");
+    let projector = trainer.room_window([1920.0, 1080.0]);
+    assert!(projector.query_by_label(paused).is_some());
+
+    trainer.press(Key::L);
+    assert!(trainer.sees(en_pausa), "the miniature, in Spanish");
+    let projector = trainer.room_window([1920.0, 1080.0]);
+    assert!(
+        projector.query_by_label(en_pausa).is_some(),
+        "the projector"
+    );
+    assert!(projector.query_by_label(paused).is_none());
+    assert_eq!(trainer.phase(), Phase::Paused);
+
+    trainer.press(Key::L);
+    assert!(trainer.sees(paused));
+}
+
+#[test]
 fn the_console_names_each_language_in_its_own_words() {
     let mut trainer = Trainer::new();
     assert!(trainer.sees("English") && trainer.sees("Español"));
@@ -172,12 +199,15 @@ fn phones_hear_the_room_again_when_the_language_changes() {
     trainer.press(Key::S);
     let (address, _) = trainer.harness.state().sharing().expect("shared");
     let mut phone = EventStream::open(address).unwrap();
-    phone.next_named("room").unwrap();
+    let first = phone.next_named("room").unwrap().data;
+    assert!(first.contains("\"language\":\"en\""), "{first}");
     // Before the start nothing changes by itself: any news now is the switch's.
     phone.set_timeout(Duration::from_secs(5));
     trainer.press(Key::L);
     let again = phone.next_named("room");
     assert!(again.is_ok(), "no new feed after the switch: {again:?}");
+    let feed = again.unwrap().data;
+    assert!(feed.contains("\"language\":\"es\""), "{feed}");
 }
 
 /// A start in the system's language: English, as a test thread speaks it.
