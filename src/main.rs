@@ -19,12 +19,12 @@ use one_on_one::worksheet::folders::Folders;
 
 fn main() -> ExitCode {
     i18n::set_default_language(Language::from_environment());
-    let args = match cli::take_language(std::env::args_os().skip(1)) {
+    let (language, args) = match cli::take_language(std::env::args_os().skip(1)) {
         Ok((language, args)) => {
             if let Some(language) = language {
                 i18n::set_default_language(language);
             }
-            args
+            (language, args)
         }
         Err(message) => {
             terminal::eprint_line(&format!("one-on-one: {message}"));
@@ -76,6 +76,7 @@ fn main() -> ExitCode {
                 fullscreen,
                 room_window,
                 share,
+                language,
             };
             match present(scenario, places, opening) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -179,6 +180,8 @@ struct Opening {
     room_window: bool,
     /// Where to share the room from the start (`--share`).
     share: Option<one_on_one::share::Listen>,
+    /// The language `--lang` asked for, over the one the trainer last chose.
+    language: Option<Language>,
 }
 
 /// Lists the monitors, picks the layout, and runs the windows until the
@@ -233,6 +236,7 @@ fn present(
     };
     let fullscreen_room = opening.fullscreen;
     let share = opening.share;
+    let language = opening.language;
     let mut app = eframe::create_native(
         "one-on-one",
         options,
@@ -255,6 +259,10 @@ fn present(
             .with_layout(layout, monitors.len())
             .with_room_fullscreen(fullscreen_room)
             .with_sharing(share);
+            let app = match language {
+                Some(language) => app.with_language(language),
+                None => app,
+            };
             Ok(Box::new(match opening.notice {
                 Some(notice) => app.with_notice(notice),
                 None => app,

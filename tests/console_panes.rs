@@ -342,12 +342,13 @@ fn the_next_step_and_both_steps_notes_show_ahead_of_time() {
             .is_none(),
         "the same pair holds the same roles in the feedback"
     );
+    let (notes_now, notes_next) = (next_step::notes_now(), next_step::notes_next());
     let order = [
-        next_step::NOTES_NOW,
+        notes_now.as_str(),
         &*now.notes,
         "Next: step 3 of 6 · Round 1 · feedback · 2:00",
         &*next.instructions,
-        next_step::NOTES_NEXT,
+        notes_next.as_str(),
         &*next.notes,
     ];
     let tops: Vec<f32> = order.iter().map(|label| top_of(&harness, label)).collect();
@@ -383,13 +384,13 @@ fn on_the_last_step_nothing_is_next_and_after_it_the_session_is_over() {
     harness.run();
     harness.get_by_label("Now: step 6 of 6 · Rejoin the larger group");
     harness.get_by_label("Next: nothing, this is the last step");
-    harness.get_by_label(next_step::NOTES_NOW);
-    assert!(harness.query_by_label(next_step::NOTES_NEXT).is_none());
+    harness.get_by_label(&next_step::notes_now());
+    assert!(harness.query_by_label(&next_step::notes_next()).is_none());
 
     harness.state_mut().wait(2 * MIN);
     harness.run();
     harness.get_by_label("The session is finished");
-    assert!(harness.query_by_label(next_step::NOTES_NOW).is_none());
+    assert!(harness.query_by_label(&next_step::notes_now()).is_none());
 }
 
 #[test]

@@ -25,8 +25,8 @@ use std::time::Duration;
 
 use common::{SEC, Scratch, Trainer, Window};
 use egui_kittest::kittest::Queryable as _;
-use one_on_one::library::save_own;
 use one_on_one::i18n::Language;
+use one_on_one::library::save_own;
 use one_on_one::scenario::{self, Scenario, Text, built_in_breakout};
 use one_on_one::storage::{TEMP_PREFIX, write_private_atomic};
 use one_on_one::worksheet::export::Format;

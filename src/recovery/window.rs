@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::i18n::tr;
 use crate::storage::{TEMP_PREFIX, create_private_dir, files_ending_in, remove_stale_temps};
 
 /// The lock file inside each window's folder.
@@ -237,7 +238,7 @@ fn lock_file(path: &Path) -> io::Result<File> {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(io::Error::new(
             io::ErrorKind::WouldBlock,
-            "another window holds this recovery folder",
+            tr("console-recovery-folder-held"),
         )),
         // A file system without locks: keep the copies coming all the same.
         Err(TryLockError::Error(error)) if error.kind() == io::ErrorKind::Unsupported => Ok(file),

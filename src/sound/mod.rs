@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 
+use fluent::FluentValue;
+
+use crate::i18n::{tr, tr_args};
 use crate::storage;
 
 /// Which sound to make.
@@ -120,7 +123,7 @@ impl Chime for PlayerChime {
                 Some(folder) => {
                     cached_wav(folder, name, bytes).and_then(|file| play_file(player, &file))
                 }
-                None => Err(io::Error::other("no cache folder for the sound files")),
+                None => Err(io::Error::other(tr("console-sound-no-cache"))),
             },
         };
         started.is_ok()
@@ -188,18 +191,18 @@ fn cached_wav(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
 fn check_private_folder(folder: &Path) -> io::Result<()> {
     let meta = std::fs::symlink_metadata(folder)?;
     if !meta.file_type().is_dir() {
-        return Err(io::Error::other(format!(
-            "{} is not a folder of its own (a link or a file); sounds are not written there",
-            folder.display()
+        return Err(io::Error::other(tr_args(
+            "console-sound-not-a-folder",
+            &[("folder", FluentValue::from(folder.display().to_string()))],
         )));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
         if meta.permissions().mode() & 0o077 != 0 {
-            return Err(io::Error::other(format!(
-                "{} can be used by other users; sounds are not written there",
-                folder.display()
+            return Err(io::Error::other(tr_args(
+                "console-sound-shared-folder",
+                &[("folder", FluentValue::from(folder.display().to_string()))],
             )));
         }
     }

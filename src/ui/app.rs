@@ -13,6 +13,7 @@ use super::console::worksheets::Worksheets;
 use super::windows;
 use super::workshop::{WindowKind, Windows, Workshop};
 use super::{AppFolders, Prefs};
+use crate::i18n::Language;
 use crate::library::Places;
 use crate::report::Keeper;
 use crate::screens::Layout;
@@ -171,10 +172,29 @@ impl PresenterApp {
         self
     }
 
-    /// Starts with these preferences.
+    /// Starts with these preferences, speaking the language they keep if
+    /// the trainer chose one.
     pub fn with_prefs(self, prefs: Prefs) -> Self {
-        self.workshop().prefs = prefs;
+        {
+            let mut workshop = self.workshop();
+            workshop.prefs = prefs;
+            if let Some(language) = prefs.language {
+                workshop.set_language(language);
+            }
+        }
         self
+    }
+
+    /// Speaks `language` in this run, whatever the preferences keep: what
+    /// `--lang` asks for.
+    pub fn with_language(self, language: Language) -> Self {
+        self.workshop().set_language(language);
+        self
+    }
+
+    /// The language the windows speak.
+    pub fn language(&self) -> Language {
+        self.workshop().language()
     }
 
     /// The session being run, for tests and for saving.

@@ -9,12 +9,14 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
 use super::console::file_picker::FilePicker;
 use super::console::worksheets::Worksheets;
 use super::theme::{self, Palette, Sizes};
 use super::{Action, Screen, keymap, panel_frame, room};
 use crate::follow::{Follower, Link};
+use crate::i18n::{tr, tr_args};
 use crate::room::FeedTheme;
 use crate::scenario::built_in_breakout;
 use crate::session::clock::Clock;
@@ -40,6 +42,8 @@ pub struct JoinedApp {
     trainer: TrainerControls,
     styled_light: Option<bool>,
     looked_for_recovery: bool,
+    /// The title the window was last given.
+    title: Option<String>,
 }
 
 /// The clock's controls, once the trainer's PIN is given.
@@ -51,12 +55,30 @@ struct TrainerControls {
     said: Arc<Mutex<Option<Said>>>,
 }
 
-/// The room's answer to a control.
-#[derive(Debug, Clone)]
-struct Said {
-    words: String,
+/// The room's answer to a control, put in words when it is shown: it is
+/// heard on a thread of its own, which does not speak the window's language.
+#[derive(Debug, Clone, Copy)]
+enum Said {
+    WrongPin,
+    TooManyPins,
+    Refused,
+    OutOfReach,
+}
+
+impl Said {
     /// The PIN was refused: ask for it again.
-    refused: bool,
+    fn refused(self) -> bool {
+        matches!(self, Said::WrongPin | Said::TooManyPins)
+    }
+
+    fn words(self) -> String {
+        match self {
+            Said::WrongPin => tr("console-joined-wrong-pin"),
+            Said::TooManyPins => tr("console-joined-too-many-pins"),
+            Said::Refused => tr("console-joined-refused"),
+            Said::OutOfReach => tr("console-joined-out-of-reach"),
+        }
+    }
 }
 
 impl JoinedApp {
@@ -80,6 +102,7 @@ impl JoinedApp {
             trainer: TrainerControls::default(),
             styled_light: None,
             looked_for_recovery: false,
+            title: None,
         }
     }
 
@@ -98,6 +121,7 @@ impl JoinedApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = self.clock.now();
+        self.title_window(&ctx);
         if !std::mem::replace(&mut self.looked_for_recovery, true) {
             self.worksheets.look_for_recovery();
         }
@@ -174,9 +198,9 @@ impl JoinedApp {
                 } else {
                     ui.centered_and_justified(|ui| {
                         ui.label(
-                            RichText::new(format!(
-                                "Joining the room at {}…",
-                                self.follower.address().url()
+                            RichText::new(tr_args(
+                                "console-joined-joining",
+                                &[("url", FluentValue::from(self.follower.address().url()))],
                             ))
                             .size(sizes.body),
                         );
@@ -208,9 +232,22 @@ impl JoinedApp {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .as_ref()
-            .is_some_and(|said| said.refused);
+            .is_some_and(|said| said.refused());
         if refused && self.trainer.pin.is_some() {
             self.trainer.pin = None;
+        }
+    }
+
+    /// Gives the window its title in the language spoken, once: the
+    /// command line opened it with an English one.
+    fn title_window(&mut self, ctx: &egui::Context) {
+        let title = tr_args(
+            "console-title-joined",
+            &[("url", FluentValue::from(self.follower.address().url()))],
+        );
+        if self.title.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = Some(title);
         }
     }
 
@@ -236,26 +273,29 @@ impl JoinedApp {
         let size = sizes.small;
         ui.horizontal_wrapped(|ui| {
             let (words, colour) = match self.follower.link() {
-                Link::Connecting => ("joining…", palette.muted),
-                Link::Live => ("live", palette.accent),
-                Link::Reconnecting => ("reconnecting, counting on", palette.warning),
+                Link::Connecting => (tr("console-joined-connecting"), palette.muted),
+                Link::Live => (tr("console-joined-live"), palette.accent),
+                Link::Reconnecting => (tr("console-joined-reconnecting"), palette.warning),
             };
             ui.label(
-                RichText::new(format!("Following {}", self.follower.address().url()))
-                    .size(size)
-                    .color(palette.muted),
+                RichText::new(tr_args(
+                    "console-joined-following",
+                    &[("url", FluentValue::from(self.follower.address().url()))],
+                ))
+                .size(size)
+                .color(palette.muted),
             );
             ui.label(RichText::new(words).size(size).strong().color(colour));
             let sheet = if self.sheet_open {
-                "Hide my worksheet"
+                tr("console-joined-hide-sheet")
             } else {
-                "My worksheet"
+                tr("console-joined-show-sheet")
             };
             if ui.button(RichText::new(sheet).size(size)).clicked() {
                 actions.push(Action::ToggleWorksheet);
             }
             ui.label(
-                RichText::new("Your sheets stay on this laptop.")
+                RichText::new(tr("console-joined-sheets-stay"))
                     .size(size * 0.9)
                     .color(palette.muted),
             );
@@ -268,14 +308,21 @@ impl JoinedApp {
         ui.separator();
         match self.trainer.pin.clone() {
             None => {
-                let label = ui.label(RichText::new("Trainer PIN").size(size).color(palette.muted));
+                let label = ui.label(
+                    RichText::new(tr("console-joined-pin"))
+                        .size(size)
+                        .color(palette.muted),
+                );
                 ui.add(
                     egui::TextEdit::singleline(&mut self.trainer.draft)
                         .desired_width(size * 5.0)
                         .password(true),
                 )
                 .labelled_by(label.id);
-                if ui.button(RichText::new("Unlock").size(size)).clicked() {
+                if ui
+                    .button(RichText::new(tr("console-joined-unlock")).size(size))
+                    .clicked()
+                {
                     let pin: String = self.trainer.draft.trim().to_string();
                     self.trainer.draft.clear();
                     self.send(ui.ctx(), &pin, RemoteIntent::Check);
@@ -284,12 +331,12 @@ impl JoinedApp {
             }
             Some(pin) => {
                 for (label, intent) in [
-                    ("Back", RemoteIntent::Previous),
-                    ("Start / Pause", RemoteIntent::StartOrPause),
-                    ("Next", RemoteIntent::Next),
-                    ("-1 min", RemoteIntent::RemoveMinute),
-                    ("+1 min", RemoteIntent::AddMinute),
-                    ("Restart step", RemoteIntent::Restart),
+                    (tr("console-back"), RemoteIntent::Previous),
+                    (tr("console-joined-start-pause"), RemoteIntent::StartOrPause),
+                    (tr("console-next"), RemoteIntent::Next),
+                    (tr("console-minus-minute"), RemoteIntent::RemoveMinute),
+                    (tr("console-plus-minute"), RemoteIntent::AddMinute),
+                    (tr("console-restart-step"), RemoteIntent::Restart),
                 ] {
                     if ui.button(RichText::new(label).size(size)).clicked() {
                         self.send(ui.ctx(), &pin, intent);
@@ -297,14 +344,17 @@ impl JoinedApp {
                 }
             }
         }
-        let said = self
+        let said = *self
             .trainer
             .said
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone();
+            .unwrap_or_else(PoisonError::into_inner);
         if let Some(said) = said {
-            ui.label(RichText::new(said.words).size(size).color(palette.warning));
+            ui.label(
+                RichText::new(said.words())
+                    .size(size)
+                    .color(palette.warning),
+            );
         }
     }
 
@@ -333,16 +383,12 @@ impl JoinedApp {
                 .send(body.as_bytes());
             let said = match outcome.map(|reply| reply.status().as_u16()) {
                 Ok(204) => None,
-                Ok(401) => Some(("Wrong PIN", true)),
-                Ok(429) => Some(("Too many wrong PINs: wait a minute", true)),
-                Ok(_) => Some(("The room refused that", false)),
-                Err(_) => Some(("The room is out of reach", false)),
+                Ok(401) => Some(Said::WrongPin),
+                Ok(429) => Some(Said::TooManyPins),
+                Ok(_) => Some(Said::Refused),
+                Err(_) => Some(Said::OutOfReach),
             };
-            *answer.lock().unwrap_or_else(PoisonError::into_inner) =
-                said.map(|(words, refused)| Said {
-                    words: words.to_string(),
-                    refused,
-                });
+            *answer.lock().unwrap_or_else(PoisonError::into_inner) = said;
             ctx.request_repaint();
         });
     }

@@ -9,6 +9,7 @@
 use eframe::egui::{self, Event, Key, Modifiers};
 
 use super::{Action, SheetAction};
+use crate::i18n::tr;
 use crate::session::Intent;
 
 /// Which modifiers a key needs.
@@ -24,19 +25,30 @@ enum Held {
     CommandShift,
 }
 
+/// Words looked up when they are shown, so they follow the language spoken.
+type Words = fn() -> String;
+
 /// One line of the table: the keys, what they are called in the help, what
 /// they do, and the action they ask for.
 pub struct Binding {
     keys: &'static [(Key, Held)],
-    /// The keys as the help and the hints write them.
-    pub names: &'static str,
-    /// What they do, in a few words.
-    pub what: &'static str,
+    names: Words,
+    what: Words,
     /// The action; `None` for keys egui itself answers (zoom).
     pub action: Option<Action>,
 }
 
 impl Binding {
+    /// The keys as the help and the hints write them: "Space", "Ctrl S".
+    pub fn names(&self) -> String {
+        (self.names)()
+    }
+
+    /// What they do, in a few words.
+    pub fn what(&self) -> String {
+        (self.what)()
+    }
+
     /// Whether the key works while a text field has the keyboard.
     fn while_typing(&self) -> bool {
         self.keys
@@ -65,8 +77,8 @@ impl Binding {
 
 const fn binding(
     keys: &'static [(Key, Held)],
-    names: &'static str,
-    what: &'static str,
+    names: Words,
+    what: Words,
     action: Action,
 ) -> Binding {
     Binding {
@@ -81,128 +93,134 @@ const fn binding(
 pub const KEYMAP: &[Binding] = &[
     binding(
         &[(Key::Space, Held::Nothing)],
-        "Space",
-        "Start, pause or resume",
+        || tr("console-key-space"),
+        || tr("console-help-start-pause"),
         Action::Session(Intent::StartOrPause),
     ),
     binding(
         &[(Key::ArrowRight, Held::Nothing)],
-        "→",
-        "Next step",
+        || "→".to_string(),
+        || tr("console-help-next"),
         Action::Session(Intent::Next),
     ),
     binding(
         &[(Key::ArrowLeft, Held::Nothing)],
-        "←",
-        "Previous step",
+        || "←".to_string(),
+        || tr("console-help-previous"),
         Action::Session(Intent::Previous),
     ),
     binding(
         &[(Key::Plus, Held::Nothing), (Key::Equals, Held::Nothing)],
-        "+",
-        "Add a minute to this step",
+        || "+".to_string(),
+        || tr("console-help-add-minute"),
         Action::Session(Intent::AddMinute),
     ),
     binding(
         &[(Key::Minus, Held::Nothing)],
-        "−",
-        "Take a minute from this step",
+        || "−".to_string(),
+        || tr("console-help-remove-minute"),
         Action::Session(Intent::RemoveMinute),
     ),
     binding(
         &[(Key::R, Held::Nothing)],
-        "R",
-        "Run this step again from the start",
+        || "R".to_string(),
+        || tr("console-help-restart"),
         Action::Session(Intent::Restart),
     ),
     binding(
         &[(Key::M, Held::Nothing)],
-        "M",
-        "Chime on or off",
+        || "M".to_string(),
+        || tr("console-help-mute"),
         Action::ToggleMute,
     ),
     binding(
         &[(Key::D, Held::Nothing)],
-        "D",
-        "Show or hide the do / don't table",
+        || "D".to_string(),
+        || tr("console-help-do-dont"),
         Action::ToggleDoDont,
     ),
     binding(
         &[(Key::N, Held::Nothing)],
-        "N",
-        "Show or hide the name fields",
+        || "N".to_string(),
+        || tr("console-help-names"),
         Action::ToggleNames,
     ),
     binding(
         &[(Key::T, Held::Nothing)],
-        "T",
-        "Light or dark theme",
+        || "T".to_string(),
+        || tr("console-help-theme"),
         Action::ToggleTheme,
     ),
     binding(
         &[(Key::W, Held::Nothing)],
-        "W",
-        "Show or hide the worksheet",
+        || "W".to_string(),
+        || tr("console-help-worksheet"),
         Action::ToggleWorksheet,
     ),
     binding(
         &[(Key::F, Held::Nothing)],
-        "F",
-        "Workshop formats and the agenda editor",
+        || "F".to_string(),
+        || tr("console-help-formats"),
         Action::ToggleFormats,
     ),
     binding(
         &[(Key::C, Held::Nothing)],
-        "C",
-        "Open the console (from the room's window)",
+        || "C".to_string(),
+        || tr("console-help-open-console"),
         Action::OpenConsole,
     ),
     binding(
         &[(Key::P, Held::Nothing)],
-        "P",
-        "Move the room to the next screen",
+        || "P".to_string(),
+        || tr("console-help-move-room"),
         Action::MoveRoom,
     ),
     binding(
         &[(Key::S, Held::Nothing)],
-        "S",
-        "Share the room on phones, or stop",
+        || "S".to_string(),
+        || tr("console-help-sharing"),
         Action::ToggleSharing,
     ),
     binding(
         &[(Key::Q, Held::Nothing)],
-        "Q",
-        "Show or hide the room's QR code",
+        || "Q".to_string(),
+        || tr("console-help-share-code"),
         Action::ToggleShareCode,
     ),
     binding(
+        &[(Key::L, Held::Nothing)],
+        || "L".to_string(),
+        || tr("console-help-language"),
+        Action::NextLanguage,
+    ),
+    binding(
         &[(Key::S, Held::Command)],
-        "Ctrl S",
-        "Save the worksheet",
+        || "Ctrl S".to_string(),
+        || tr("console-help-save"),
         Action::Sheet(SheetAction::Save),
     ),
     binding(
         &[(Key::S, Held::CommandShift)],
-        "Ctrl Shift S",
-        "Save the worksheet as…",
+        || tr("console-key-ctrl-shift-s"),
+        || tr("console-help-save-as"),
         Action::Sheet(SheetAction::SaveAs),
     ),
     binding(
         &[(Key::O, Held::Command)],
-        "Ctrl O",
-        "Open a worksheet",
+        || "Ctrl O".to_string(),
+        || tr("console-help-open"),
         Action::Sheet(SheetAction::Open),
     ),
     binding(
         &[(Key::F11, Held::Nothing)],
-        "F11",
-        "Fullscreen",
+        || "F11".to_string(),
+        || tr("console-help-fullscreen"),
         Action::ToggleFullscreen,
     ),
     Binding {
         keys: &[],
-        names: "Ctrl =  /  Ctrl −",
-        what: "Zoom in or out (Ctrl 0 resets)",
+        names: || "Ctrl =  /  Ctrl −".to_string(),
+        what: || tr("console-help-zoom"),
         action: None,
     },
     binding(
@@ -210,14 +228,14 @@ pub const KEYMAP: &[Binding] = &[
             (Key::Questionmark, Held::Nothing),
             (Key::Slash, Held::Shift),
         ],
-        "?",
-        "Show or hide these shortcuts",
+        || "?".to_string(),
+        || tr("console-help-shortcuts"),
         Action::ToggleHelp,
     ),
     binding(
         &[(Key::Escape, Held::Nothing)],
-        "Esc",
-        "Close this help",
+        || "Esc".to_string(),
+        || tr("console-help-close"),
         Action::CloseHelp,
     ),
 ];
@@ -236,15 +254,15 @@ pub fn hint(action: &Action) -> Option<String> {
     KEYMAP
         .iter()
         .find(|binding| binding.action.as_ref() == Some(action))
-        .map(|binding| format!("{} ({})", binding.what, binding.names))
+        .map(|binding| format!("{} ({})", binding.what(), binding.names()))
 }
 
 /// The keys for `action`, as the help writes them.
-pub fn keys_of(action: &Action) -> Option<&'static str> {
+pub fn keys_of(action: &Action) -> Option<String> {
     KEYMAP
         .iter()
         .find(|binding| binding.action.as_ref() == Some(action))
-        .map(|binding| binding.names)
+        .map(Binding::names)
 }
 
 /// Takes this frame's shortcut keys out of the input and returns what they
@@ -320,14 +338,14 @@ mod tests {
             assert!(
                 !binding.keys.is_empty() || binding.action.is_none(),
                 "{}",
-                binding.names
+                binding.names()
             );
             for other in &KEYMAP[i + 1..] {
                 if binding.action.is_some() {
-                    assert_ne!(binding.action, other.action, "{}", binding.names);
+                    assert_ne!(binding.action, other.action, "{}", binding.names());
                 }
                 for key in binding.keys {
-                    assert!(!other.keys.contains(key), "{} twice", binding.names);
+                    assert!(!other.keys.contains(key), "{} twice", binding.names());
                 }
             }
         }
@@ -338,6 +356,28 @@ mod tests {
         assert_eq!(
             hint(&Action::Session(Intent::Next)).as_deref(),
             Some("Next step (→)")
+        );
+    }
+
+    #[test]
+    fn the_help_and_the_hints_speak_the_language_spoken() {
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        assert_eq!(
+            hint(&Action::Session(Intent::StartOrPause)).as_deref(),
+            Some("Empezar, pausar o reanudar (Espacio)")
+        );
+        assert_eq!(
+            keys_of(&Action::Sheet(SheetAction::SaveAs)).as_deref(),
+            Some("Ctrl Mayús S")
+        );
+        assert_eq!(
+            action_for(Key::L, Modifiers::NONE, false),
+            Some(Action::NextLanguage)
+        );
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(
+            keys_of(&Action::Session(Intent::StartOrPause)).as_deref(),
+            Some("Space")
         );
     }
 }

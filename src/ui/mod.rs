@@ -18,6 +18,7 @@ pub use app::{PresenterApp, RoomWindow, SessionRef};
 pub use console::file_picker;
 pub use workshop::APP_ID;
 
+use crate::i18n::Language;
 use crate::library::Places;
 use crate::room::RoomView;
 use crate::scenario::Setup;
@@ -71,6 +72,10 @@ pub enum Action {
     /// Open a window following the trainer's room at this address; an
     /// empty address puts the question away.
     Join(String),
+    /// Speak this language from now on, in every window and on the phones.
+    SetLanguage(Language),
+    /// Speak the next language the app knows (L).
+    NextLanguage,
 }
 
 impl Action {
@@ -151,6 +156,32 @@ pub struct Prefs {
     pub light_theme: bool,
     /// The worksheet panel is showing.
     pub worksheet_open: bool,
+    /// The language the trainer last chose in the window; `None` until
+    /// they choose, so the system's locale decides.
+    #[serde(with = "language_code")]
+    pub language: Option<Language>,
+}
+
+/// A language kept by its code (`"es"`), so the preferences file stays
+/// readable and a code this version does not know reads as no choice.
+mod language_code {
+    use serde::{Deserialize as _, Deserializer, Serialize as _, Serializer};
+
+    use crate::i18n::Language;
+
+    pub fn serialize<S: Serializer>(
+        language: &Option<Language>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        language.map(Language::code).serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Language>, D::Error> {
+        let code = Option::<String>::deserialize(deserializer)?;
+        Ok(code.as_deref().and_then(Language::parse))
+    }
 }
 
 /// Everything a view needs to draw one frame.
@@ -179,4 +210,27 @@ pub fn panel_frame(screen: &Screen) -> eframe::egui::Frame {
         (margin * 1.5) as i8,
         (margin * 0.5) as i8,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_chosen_is_kept_by_its_code() {
+        let prefs = Prefs {
+            language: Some(Language::Spanish),
+            ..Prefs::default()
+        };
+        let text = ron::to_string(&prefs).unwrap();
+        assert!(text.contains("\"es\""), "{text}");
+        let back: Prefs = ron::from_str(&text).unwrap();
+        assert_eq!(back.language, Some(Language::Spanish));
+
+        let before_the_switch: Prefs = ron::from_str("(muted: true)").unwrap();
+        assert!(before_the_switch.muted);
+        assert_eq!(before_the_switch.language, None, "the locale decides");
+        let unknown: Prefs = ron::from_str("(language: Some(\"fr\"))").unwrap();
+        assert_eq!(unknown.language, None, "a code this version does not speak");
+    }
 }

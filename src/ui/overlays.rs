@@ -4,31 +4,37 @@
 use eframe::egui::{self, Color32, Id, RichText};
 
 use super::{Screen, keymap, theme};
+use crate::i18n::tr;
 
 /// Shows the keyboard shortcuts; returns whether the user asked to close them.
 pub fn help(ctx: &egui::Context, screen: &Screen) -> bool {
     let sizes = screen.sizes;
     let modal = egui::Modal::new(Id::unique("shortcuts")).show(ctx, |ui| {
-        ui.label(RichText::new("Keyboard shortcuts").font(theme::bold(sizes.heading)));
+        ui.label(RichText::new(tr("console-help-heading")).font(theme::bold(sizes.heading)));
         ui.add_space(sizes.small);
         egui::Grid::new("shortcut grid")
             .num_columns(2)
             .spacing(egui::vec2(sizes.body, sizes.small * 0.4))
             .show(ui, |ui| {
                 for binding in keymap::KEYMAP {
-                    let (keys, what) = (binding.names, binding.what);
-                    ui.label(RichText::new(keys).font(theme::bold(sizes.body)).color(screen.palette.accent));
+                    let (keys, what) = (binding.names(), binding.what());
+                    ui.label(
+                        RichText::new(keys)
+                            .font(theme::bold(sizes.body))
+                            .color(screen.palette.accent),
+                    );
                     ui.label(RichText::new(what).size(sizes.body));
                     ui.end_row();
                 }
             });
         ui.add_space(sizes.small);
         ui.label(
-            RichText::new("Shortcuts pause while you type in a name field; press Enter or click elsewhere to leave it.")
+            RichText::new(tr("console-help-typing"))
                 .size(sizes.small)
                 .color(screen.palette.muted),
         );
-        ui.button(RichText::new("Close").size(sizes.body)).clicked()
+        ui.button(RichText::new(tr("console-close")).size(sizes.body))
+            .clicked()
     });
     modal.inner || modal.should_close()
 }
@@ -62,7 +68,7 @@ fn banner(ui: &mut egui::Ui, id: &str, text: &str, screen: &Screen, dismissable:
                 );
                 if dismissable {
                     dismissed = ui
-                        .button(RichText::new("Dismiss").size(screen.sizes.small))
+                        .button(RichText::new(tr("console-dismiss")).size(screen.sizes.small))
                         .clicked();
                 }
             });
@@ -79,7 +85,7 @@ pub fn ask(
     id: &str,
     headline: &str,
     detail: &str,
-    buttons: &[&str],
+    buttons: &[String],
 ) -> Option<usize> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique(("question", id))).show(ctx, |ui| {
@@ -88,7 +94,7 @@ pub fn ask(
         ui.label(RichText::new(detail).size(screen.sizes.small));
         ui.horizontal_wrapped(|ui| {
             for (index, label) in buttons.iter().enumerate() {
-                if ui.button(*label).clicked() {
+                if ui.button(label.as_str()).clicked() {
                     answer = Some(index);
                 }
             }

@@ -4,11 +4,13 @@
 //! ring and flash for what happened, write what is due), then the window
 //! being drawn reads that state and returns actions, carried out here.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal as _, Write as _};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use eframe::egui::{self, ViewportBuilder, ViewportCommand, ViewportId};
+use fluent::FluentValue;
 
 use super::console::file_picker;
 use super::console::formats::Formats;
@@ -18,6 +20,7 @@ use super::room::share_code::ShareCard;
 use super::theme::{self, Sizes};
 use super::{Action, AppFolders, Prefs};
 use crate::follow::JoinAddress;
+use crate::i18n::{self, Language, tr, tr_args};
 use crate::report::timetable::Timetable;
 use crate::report::{Keeper, Report};
 use crate::room::{RoomFeed, Stage};
@@ -64,11 +67,12 @@ pub enum WindowKind {
 }
 
 impl WindowKind {
-    /// The window's title, as the window manager and a screen reader show it.
-    pub fn title(self) -> &'static str {
+    /// The window's title, as the window manager and a screen reader show
+    /// it, in the language spoken now.
+    pub fn title(self) -> String {
         match self {
-            WindowKind::Room => "one-on-one · room",
-            WindowKind::Console => "one-on-one · console",
+            WindowKind::Room => tr("console-title-room"),
+            WindowKind::Console => tr("console-title-console"),
         }
     }
 
@@ -136,7 +140,8 @@ impl Windows {
         if kind == self.root {
             ViewportId::ROOT
         } else {
-            ViewportId::from_hash_of(kind.title())
+            // Not by its title, which changes with the language.
+            ViewportId::from_hash_of(("one-on-one window", kind))
         }
     }
 
@@ -188,6 +193,14 @@ pub struct Workshop {
     epoch: Instant,
     /// Opens the window that joins a room; tests record instead.
     pub joiner: Joiner,
+    /// The language every window speaks: the trainer's choice, else what
+    /// the command line or the system asked for.
+    language: Language,
+    /// The language changed since phones last heard the room: what they
+    /// read must go out again, though nothing else changed.
+    words_changed: bool,
+    /// The title each open window was last given.
+    titles: HashMap<WindowKind, String>,
     styled_for: Option<(Sizes, bool)>,
     /// Whether the recovery folder was read, on the first pass.
     looked_for_recovery: bool,
@@ -237,6 +250,9 @@ impl Workshop {
             share_code_hidden: false,
             epoch,
             joiner: Box::new(open_joined_window),
+            language: i18n::language(),
+            words_changed: false,
+            titles: HashMap::new(),
             styled_for: None,
             looked_for_recovery: false,
         }
@@ -249,6 +265,7 @@ impl Workshop {
     /// hand-over nobody is looking at); a second run at the same instant
     /// finds nothing new.
     pub fn update(&mut self, ctx: &egui::Context) {
+        self.speak();
         if !std::mem::replace(&mut self.looked_for_recovery, true) {
             // Changes found from a crash are shown, not left behind a closed panel.
             if self.console.worksheets.look_for_recovery() {
@@ -316,9 +333,9 @@ impl Workshop {
             }
             Err(error) => {
                 let _ = writeln!(std::io::stderr(), "one-on-one: {error}");
-                self.console.notice = Some(format!(
-                    "The room could not be shared: {error}. Another program may be using \
-                     the port; start the app with --share :PORT to choose another."
+                self.console.notice = Some(tr_args(
+                    "console-share-failed",
+                    &[("error", FluentValue::from(error.to_string()))],
                 ));
                 self.open(ctx, WindowKind::Console);
             }
@@ -345,16 +362,28 @@ impl Workshop {
         )
     }
 
-    /// Sends phones what changed in the room, if anything did.
+    /// Sends phones what changed in the room, if anything did; after a
+    /// change of language, the room and the worksheet they offer again,
+    /// in the new words.
     fn publish_room(&mut self, ctx: &egui::Context, now: Instant) {
+        let words_changed = std::mem::take(&mut self.words_changed);
         if self.sharing.is_none() {
             return;
         }
         let feed = self.room_feed(now);
+        let guide = words_changed.then(|| WorksheetGuide::of(self.session.scenario()));
         let Some(sharing) = self.sharing.as_mut() else {
             return;
         };
-        sharing.publish(feed);
+        match guide {
+            Some(guide) => {
+                sharing.offer_worksheet(&guide);
+                sharing.republish(feed);
+            }
+            None => {
+                sharing.publish(feed);
+            }
+        }
         let viewers = sharing.viewers();
         if let Some(card) = &mut self.share_card
             && card.viewers != viewers
@@ -413,7 +442,7 @@ impl Workshop {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             false
         } else {
-            self.windows.other_open = false;
+            self.hide_other();
             ctx.request_repaint_of(ViewportId::ROOT);
             true
         }
@@ -495,7 +524,11 @@ impl Workshop {
             Action::OpenConsole => self.open(ctx, WindowKind::Console),
             Action::ToggleRoomWindow => {
                 if self.windows.root == WindowKind::Console {
-                    self.windows.other_open = !self.windows.other_open;
+                    if self.windows.other_open {
+                        self.hide_other();
+                    } else {
+                        self.windows.other_open = true;
+                    }
                 }
             }
             Action::MoveRoom => self.move_room(ctx),
@@ -509,6 +542,54 @@ impl Workshop {
             Action::ToggleShareCode => self.share_code_hidden = !self.share_code_hidden,
             Action::ToggleTally => self.stage.tally_mut().toggle(),
             Action::Join(address) => self.join(&address),
+            Action::SetLanguage(language) => self.switch_language(language),
+            Action::NextLanguage => {
+                let at = Language::ALL.iter().position(|l| *l == self.language);
+                let next = at.map_or(0, |at| (at + 1) % Language::ALL.len());
+                self.switch_language(Language::ALL[next]);
+            }
+        }
+    }
+
+    /// Speaks `language` from now on, in every window and on the phones,
+    /// and keeps it as the trainer's choice for the next start.
+    fn switch_language(&mut self, language: Language) {
+        self.prefs.language = Some(language);
+        if language != self.language {
+            self.language = language;
+            self.words_changed = true;
+            self.speak();
+        }
+    }
+
+    /// The language every window speaks.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Speaks `language` from now on, as the command line asks for this
+    /// run, whatever was chosen before.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        self.words_changed = true;
+    }
+
+    /// Has this thread speak the workshop's language: each window calls it
+    /// before it draws, so every window and the room's words follow a
+    /// switch at once.
+    pub fn speak(&self) {
+        i18n::set_language(self.language);
+    }
+
+    /// Gives `kind`'s window its title in the language spoken, once for
+    /// each language and each time the window opens: the title it was
+    /// built with is in the language spoken then. Asked once, not until the
+    /// window system says it took it, since some never say.
+    pub fn title_window(&mut self, ctx: &egui::Context, kind: WindowKind) {
+        let title = kind.title();
+        if self.titles.get(&kind) != Some(&title) {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.titles.insert(kind, title);
         }
     }
 
@@ -524,18 +605,26 @@ impl Workshop {
             Ok(address) => match (self.joiner)(&address) {
                 Ok(()) => {
                     self.console.join_draft = None;
-                    self.console.notice = Some(format!(
-                        "The room at {} opens in a window of its own, with your worksheet \
-                         beside it. This one can be closed.",
-                        address.url()
+                    self.console.notice = Some(tr_args(
+                        "console-join-opened",
+                        &[("url", FluentValue::from(address.url()))],
                     ));
                 }
                 Err(error) => {
-                    self.console.notice =
-                        Some(format!("The room's window could not be opened: {error}"));
+                    self.console.notice = Some(tr_args(
+                        "console-join-failed",
+                        &[("error", FluentValue::from(error.to_string()))],
+                    ));
                 }
             },
         }
+    }
+
+    /// Hides the window that is not the root. Opened again, it is built
+    /// with the title it first had, so it is given its title again.
+    fn hide_other(&mut self) {
+        self.windows.other_open = false;
+        self.titles.remove(&self.windows.other());
     }
 
     /// Opens `kind` if it is not up.
@@ -555,10 +644,9 @@ impl Workshop {
         let room = self.windows.viewport(WindowKind::Room);
         ctx.send_viewport_cmd_to(room, ViewportCommand::SetMonitor(next));
         if self.windows.monitors < 2 {
-            self.console.notice = Some(format!(
-                "Only one screen was found when the app started. The room was sent to screen {}; \
-                 if nothing moved, no such screen is attached.",
-                next + 1
+            self.console.notice = Some(tr_args(
+                "console-one-screen-only",
+                &[("screen", FluentValue::from(next + 1))],
             ));
         }
     }

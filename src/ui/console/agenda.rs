@@ -7,21 +7,24 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::i18n::tr;
 use crate::report::Outcome;
 use crate::report::timetable::{Row, Standing, Timetable, clock_time, signed_span};
 use crate::scenario::clock_text;
 use crate::ui::{Screen, theme};
 
 /// The column headings, as a person (or a test) finds them.
-const HEADINGS: [&str; 7] = [
-    "",
-    "#",
-    "Step",
-    "Length",
-    "Planned start",
-    "Began",
-    "Over / under",
-];
+fn headings() -> [String; 7] {
+    [
+        String::new(),
+        "#".to_string(),
+        tr("console-agenda-step"),
+        tr("console-agenda-length"),
+        tr("console-agenda-planned-start"),
+        tr("console-agenda-began"),
+        tr("console-agenda-over-under"),
+    ]
+}
 
 /// Draws the drift and finish line, then the agenda as a table that
 /// scrolls when it is longer than the pane (a circle has a step per voice).
@@ -30,7 +33,7 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, timetable: &Timetable) {
     ui.scope(|ui| {
         let size = screen.sizes.laptop();
         theme::laptop_style(ui, size);
-        ui.label(RichText::new("Agenda").font(theme::bold(size * 1.2)));
+        ui.label(RichText::new(tr("console-agenda-heading")).font(theme::bold(size * 1.2)));
         standing(ui, screen, timetable);
         ui.separator();
         // Sideways too: in a narrow console the times scroll into view
@@ -74,14 +77,15 @@ fn table(ui: &mut egui::Ui, screen: &Screen, timetable: &Timetable, width: f32) 
     let highlight = palette.accent.gamma_multiply(0.25);
     let current_grid_row = current.map(|index| index + 1);
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+    let headings = headings();
     egui::Grid::new("console agenda rows")
-        .num_columns(HEADINGS.len())
+        .num_columns(headings.len())
         // Long titles are cut (the whole title shows on hover), so the
         // times stay in view in a narrow console.
         .max_col_width(width * 0.45)
         .with_row_color(move |row, _| (Some(row) == current_grid_row).then_some(highlight))
         .show(ui, |ui| {
-            for heading in HEADINGS {
+            for heading in headings {
                 ui.label(RichText::new(heading).color(palette.muted));
             }
             ui.end_row();
@@ -91,7 +95,7 @@ fn table(ui: &mut egui::Ui, screen: &Screen, timetable: &Timetable, width: f32) 
             }
         });
     if timetable.rows.is_empty() {
-        ui.label(RichText::new("This format has no steps.").color(palette.muted));
+        ui.label(RichText::new(tr("console-no-steps")).color(palette.muted));
     }
 }
 
@@ -99,7 +103,9 @@ fn step_row(ui: &mut egui::Ui, screen: &Screen, row: &Row) {
     let palette = screen.palette;
     // Marked by a word as well as the row's colour.
     let marker = ui.label(if row.current {
-        RichText::new("Now").strong().color(palette.accent)
+        RichText::new(tr("console-agenda-now"))
+            .strong()
+            .color(palette.accent)
     } else {
         RichText::new("")
     });
@@ -116,7 +122,9 @@ fn step_row(ui: &mut egui::Ui, screen: &Screen, row: &Row) {
     ui.label(clock_time(row.planned_start));
     let began = match (row.actual_start, row.outcome) {
         (Some(start), _) => RichText::new(clock_time(start)),
-        (None, Some(Outcome::Skipped)) => RichText::new("skipped").color(palette.muted),
+        (None, Some(Outcome::Skipped)) => {
+            RichText::new(tr("console-agenda-skipped")).color(palette.muted)
+        }
         (None, _) => RichText::new(""),
     };
     ui.label(began);

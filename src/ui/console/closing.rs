@@ -2,9 +2,11 @@
 //! window was closed.
 
 use eframe::egui::{self, ViewportCommand, ViewportId};
+use fluent::FluentValue;
 
 use super::formats::Formats;
 use super::worksheets::Worksheets;
+use crate::i18n::{tr, tr_args};
 use crate::ui::{Screen, overlays};
 
 /// What closing the window is waiting for.
@@ -48,12 +50,17 @@ pub fn ask(
     }
     let unsaved_sheets = worksheets.any_unsaved();
     let unsaved_draft = formats.unsaved_draft().map(str::to_string);
-    let what = match (unsaved_sheets, &unsaved_draft) {
-        (true, Some(name)) => format!("Some worksheets and the agenda draft \"{name}\" have"),
-        (false, Some(name)) => format!("The agenda draft \"{name}\" has"),
-        _ => "Some worksheets have".to_string(),
+    let headline = match (unsaved_sheets, unsaved_draft) {
+        (true, Some(name)) => tr_args(
+            "console-closing-sheets-and-draft",
+            &[("name", FluentValue::from(name))],
+        ),
+        (false, Some(name)) => tr_args(
+            "console-closing-draft",
+            &[("name", FluentValue::from(name))],
+        ),
+        _ => tr("console-closing-sheets"),
     };
-    let headline = format!("{what} changes that are not saved.");
     // Keeping them for the next start is only offered while their recovery
     // copies can be written.
     let can_keep = worksheets.recovery_trouble().is_none() && formats.recovery_trouble().is_none();
@@ -63,8 +70,12 @@ pub fn ask(
             screen,
             "close-window",
             &headline,
-            "Quit and keep them: the next start offers them back. Or quit and discard them for good, or go back and save them.",
-            &["Quit and keep them", "Quit and discard them", "Go back"],
+            &tr("console-closing-detail"),
+            &[
+                tr("console-closing-keep"),
+                tr("console-closing-discard"),
+                tr("console-go-back"),
+            ],
         )
     } else {
         overlays::ask(
@@ -72,8 +83,8 @@ pub fn ask(
             screen,
             "close-window-lost",
             &headline,
-            "They cannot be kept for the next start: the recovery folder cannot be written (see the banner). Go back and save them somewhere that works, or quit and lose them.",
-            &["Quit and lose them", "Go back"],
+            &tr("console-closing-lost-detail"),
+            &[tr("console-closing-lose"), tr("console-go-back")],
         )
         .map(|choice| if choice == 0 { 1 } else { 2 })
     };

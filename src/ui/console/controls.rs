@@ -3,31 +3,47 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::i18n::tr;
 use crate::session::{Intent, Phase};
 use crate::ui::{Action, Prefs, Screen, keymap};
 
 /// The session's own buttons, in order: label, action, and whether it
 /// can be pressed now. The console's bar and the room's strip share them.
-pub fn session_buttons(phase: Phase) -> [(&'static str, Action, bool); 6] {
-    let start_label = start_label(phase);
+pub fn session_buttons(phase: Phase) -> [(String, Action, bool); 6] {
     let running = phase != Phase::Finished;
     [
-        ("Back", Action::Session(Intent::Previous), true),
-        (start_label, Action::Session(Intent::StartOrPause), running),
-        ("Next", Action::Session(Intent::Next), running),
-        ("-1 min", Action::Session(Intent::RemoveMinute), running),
-        ("+1 min", Action::Session(Intent::AddMinute), running),
-        ("Restart step", Action::Session(Intent::Restart), running),
+        (tr("console-back"), Action::Session(Intent::Previous), true),
+        (
+            start_label(phase),
+            Action::Session(Intent::StartOrPause),
+            running,
+        ),
+        (tr("console-next"), Action::Session(Intent::Next), running),
+        (
+            tr("console-minus-minute"),
+            Action::Session(Intent::RemoveMinute),
+            running,
+        ),
+        (
+            tr("console-plus-minute"),
+            Action::Session(Intent::AddMinute),
+            running,
+        ),
+        (
+            tr("console-restart-step"),
+            Action::Session(Intent::Restart),
+            running,
+        ),
     ]
 }
 
 /// What the start button says in `phase`.
-pub fn start_label(phase: Phase) -> &'static str {
+pub fn start_label(phase: Phase) -> String {
     match phase {
-        Phase::NotStarted => "Start",
-        Phase::Running => "Pause",
-        Phase::Paused => "Resume",
-        Phase::Finished => "Finished",
+        Phase::NotStarted => tr("console-start"),
+        Phase::Running => tr("console-pause"),
+        Phase::Paused => tr("console-resume"),
+        Phase::Finished => tr("console-finished"),
     }
 }
 
@@ -37,34 +53,41 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
     let start_label = start_label(phase);
     let buttons = session_buttons(phase).into_iter().chain([
         (
-            if prefs.muted { "Unmute" } else { "Mute" },
+            if prefs.muted {
+                tr("console-unmute")
+            } else {
+                tr("console-mute")
+            },
             Action::ToggleMute,
             true,
         ),
-        ("Names", Action::ToggleNames, phase != Phase::NotStarted),
-        ("Do / Don't", Action::ToggleDoDont, true),
-        ("Worksheet", Action::ToggleWorksheet, true),
         (
-            if prefs.light_theme { "Dark" } else { "Light" },
+            tr("console-names"),
+            Action::ToggleNames,
+            phase != Phase::NotStarted,
+        ),
+        (tr("console-do-dont"), Action::ToggleDoDont, true),
+        (tr("console-worksheet"), Action::ToggleWorksheet, true),
+        (
+            if prefs.light_theme {
+                tr("console-dark")
+            } else {
+                tr("console-light")
+            },
             Action::ToggleTheme,
             true,
         ),
-        ("Shortcuts", Action::ToggleHelp, true),
+        (tr("console-shortcuts"), Action::ToggleHelp, true),
     ]);
     // Wrapped, so a narrow laptop or projector never cuts a button off.
     ui.horizontal_wrapped(|ui| {
         for (label, action, enabled) in buttons {
-            button(
-                ui,
-                screen,
-                (label, action, enabled),
-                label == start_label,
-                actions,
-            );
+            let strong = label == start_label;
+            button(ui, screen, (&label, action, enabled), strong, actions);
         }
         if prefs.muted {
             ui.label(
-                RichText::new("chime muted")
+                RichText::new(tr("console-chime-muted"))
                     .size(screen.sizes.small)
                     .color(screen.palette.warning),
             );

@@ -16,12 +16,14 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
+use crate::i18n::{self, tr, tr_args, tr_in};
 use crate::library::{self, Source};
 use crate::recovery::drafts::{self, DraftRecovery, FoundDraft};
 use crate::recovery::{Autosave, WindowFolder};
 use crate::scenario::draft::{At, Draft, Issue};
-use crate::scenario::{Advance, Item, Repeat, Scenario, clock_text};
+use crate::scenario::{Advance, Item, Repeat, Scenario, Text, clock_text};
 use crate::ui::overlays::ask;
 use crate::ui::{Screen, theme};
 
@@ -80,8 +82,7 @@ impl Editor {
         let on_disk = source.is_own().then(|| scenario.clone());
         let mut draft = Draft::new(scenario);
         if !source.is_own() {
-            let name = format!("My {}", lowercase_first(&draft.scenario().name));
-            *draft.scenario_mut().name.current_mut() = name;
+            draft.scenario_mut().name = copy_name(&draft.scenario().name);
         }
         let copy_file = window.new_file(drafts::KIND);
         let mut editor = Self::with(draft, source, own_folder, on_disk, window, copy_file);
@@ -207,9 +208,15 @@ impl Editor {
             self.window
                 .ensure()
                 .map_err(|e| {
-                    format!(
-                        "{}: could not make the recovery folder: {e}",
-                        self.window.dir().display()
+                    tr_args(
+                        "console-editor-no-recovery-folder",
+                        &[
+                            (
+                                "folder",
+                                FluentValue::from(self.window.dir().display().to_string()),
+                            ),
+                            ("error", FluentValue::from(e.to_string())),
+                        ],
                     )
                 })
                 .and_then(|()| drafts::write(&self.copy_file, &recovery))
@@ -233,9 +240,11 @@ impl Editor {
         let issues = self.draft.issues();
         let mut outcome = None;
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Agenda editor").font(theme::bold(screen.sizes.body)));
+            ui.label(
+                RichText::new(tr("console-editor-heading")).font(theme::bold(screen.sizes.body)),
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Close without saving").clicked() {
+                if ui.button(tr("console-editor-close")).clicked() {
                     if self.is_unsaved() {
                         self.leaving = Some(Leaving::Close);
                     } else {
@@ -275,9 +284,9 @@ impl Editor {
         screen: &Screen,
         leaving: Leaving,
     ) -> Option<Outcome> {
-        let headline = format!(
-            "The agenda draft \"{}\" has changes that are not saved.",
-            self.name()
+        let headline = tr_args(
+            "console-closing-draft",
+            &[("name", FluentValue::from(self.name()))],
         );
         let answer = match leaving {
             Leaving::Close => ask(
@@ -285,8 +294,11 @@ impl Editor {
                 screen,
                 "close-draft",
                 &headline,
-                "Discard them for good, or keep editing and save them.",
-                &["Discard them", "Keep editing"],
+                &tr("console-editor-close-detail"),
+                &[
+                    tr("console-discard-them"),
+                    tr("console-editor-keep-editing"),
+                ],
             )
             .map(|i| if i == 0 { 2 } else { 0 }),
             Leaving::Page => ask(
@@ -294,8 +306,12 @@ impl Editor {
                 screen,
                 "leave-draft",
                 &headline,
-                "Go back to the timer and keep the draft for later (F opens it again), discard it, or keep editing.",
-                &["Back to the timer, keep the draft", "Discard them", "Keep editing"],
+                &tr("console-editor-leave-detail"),
+                &[
+                    tr("console-editor-keep-for-later"),
+                    tr("console-discard-them"),
+                    tr("console-editor-keep-editing"),
+                ],
             )
             .map(|i| [1, 2, 0][i.min(2)]),
         }?;
@@ -315,61 +331,62 @@ impl Editor {
         egui::Grid::new("editor-header")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Name");
+                ui.label(tr("console-editor-name"));
                 let mut name = self.draft.scenario().name.to_string();
                 if ui
                     .add(egui::TextEdit::singleline(&mut name).desired_width(width * 0.6))
-                    .accessible_name("Format name")
+                    .accessible_name(tr("console-editor-format-name"))
                     .changed()
                 {
                     *self.draft.scenario_mut().name.current_mut() = name;
                 }
                 ui.end_row();
-                ui.label("Description");
+                ui.label(tr("console-editor-description"));
                 let mut description = self.draft.scenario().description.to_string();
                 if ui
                     .add(egui::TextEdit::singleline(&mut description).desired_width(width * 0.6))
-                    .accessible_name("Format description")
+                    .accessible_name(tr("console-editor-format-description"))
                     .changed()
                 {
                     *self.draft.scenario_mut().description.current_mut() = description;
                 }
                 ui.end_row();
-                ui.label("Warning");
+                ui.label(tr("console-editor-warning"));
                 ui.horizontal(|ui| {
                     let mut warning = self.draft.warning_text().to_string();
                     if ui
                         .add(egui::TextEdit::singleline(&mut warning).desired_width(width * 0.08))
-                        .accessible_name("Default warning")
+                        .accessible_name(tr("console-editor-default-warning"))
                         .changed()
                     {
                         self.draft.set_warning_text(&warning);
                     }
                     ui.label(
-                        RichText::new(
-                            "before each step ends: colour and soft chime (\"0s\" for none)",
-                        )
-                        .color(screen.palette.muted),
+                        RichText::new(tr("console-editor-warning-hint"))
+                            .color(screen.palette.muted),
                     );
                 });
                 ui.end_row();
-                ui.label("At zero");
+                ui.label(tr("console-editor-at-zero"));
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Every step moves on by itself")
-                        .on_hover_text("The next step starts with a chime")
+                        .button(tr("console-editor-all-auto"))
+                        .on_hover_text(tr("console-editor-all-auto-hint"))
                         .clicked()
                     {
                         self.draft.set_every_advance(Advance::Auto);
                     }
                     if ui
-                        .button("Every step waits for the trainer")
-                        .on_hover_text("The clock runs into overtime until you press →")
+                        .button(tr("console-editor-all-hold"))
+                        .on_hover_text(tr("console-editor-hold-hint"))
                         .clicked()
                     {
                         self.draft.set_every_advance(Advance::Hold);
                     }
-                    ui.label(RichText::new("or set each step below").color(screen.palette.muted));
+                    ui.label(
+                        RichText::new(tr("console-editor-or-each-step"))
+                            .color(screen.palette.muted),
+                    );
                 });
                 ui.end_row();
             });
@@ -380,11 +397,16 @@ impl Editor {
         let plan = crate::scenario::Plan::from(self.draft.scenario().clone());
         let people = plan.participants.len();
         ui.label(
-            RichText::new(format!(
-                "Total {} · {} steps as run · {people} {}",
-                clock_text(plan.total().to_std()),
-                plan.steps.len(),
-                if people == 1 { "person" } else { "people" }
+            RichText::new(tr_args(
+                "console-editor-total",
+                &[
+                    (
+                        "length",
+                        FluentValue::from(clock_text(plan.total().to_std())),
+                    ),
+                    ("steps", FluentValue::from(plan.steps.len())),
+                    ("people", FluentValue::from(people)),
+                ],
             ))
             .font(theme::bold(screen.sizes.laptop() * 1.2)),
         );
@@ -408,16 +430,14 @@ impl Editor {
                 }
                 Some(count) => {
                     let repeat = match repeat {
-                        Some(Repeat::Times(n)) => format!("{n} times"),
-                        _ => "once for each person, the roles moving on one person each round"
-                            .to_string(),
+                        Some(Repeat::Times(times)) => tr_args(
+                            "console-editor-rounds-times",
+                            &[("times", FluentValue::from(times))],
+                        ),
+                        _ => tr("console-editor-rounds-each-person"),
                     };
                     egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.label(
-                            RichText::new(format!("Rounds: these steps repeat {repeat}"))
-                                .strong()
-                                .color(screen.palette.accent),
-                        );
+                        ui.label(RichText::new(repeat).strong().color(screen.palette.accent));
                         for j in 0..count {
                             number += 1;
                             if let Some(c) = self.step(ui, screen, issues, (i, Some(j)), number) {
@@ -428,7 +448,7 @@ impl Editor {
                 }
             }
         }
-        if ui.button("Add a step at the end").clicked() {
+        if ui.button(tr("console-editor-add-at-end")).clicked() {
             change = Some(Change::AddAfter(None));
         }
         match change {
@@ -465,6 +485,7 @@ impl Editor {
         else {
             return None;
         };
+        let number_arg = [("number", FluentValue::from(number))];
         ui.push_id(("step", at), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(width - ui.spacing().item_spacing.x * 4.0);
@@ -473,7 +494,7 @@ impl Editor {
                     let mut title = step.title.to_string();
                     if ui
                         .add(egui::TextEdit::singleline(&mut title).desired_width(width * 0.4))
-                        .accessible_name(format!("Title of step {number}"))
+                        .accessible_name(tr_args("console-editor-step-title", &number_arg))
                         .changed()
                         && let Some(step) = self.draft.step_mut(at)
                     {
@@ -482,25 +503,41 @@ impl Editor {
                     let mut duration = texts.duration.clone();
                     if ui
                         .add(egui::TextEdit::singleline(&mut duration).desired_width(width * 0.07))
-                        .accessible_name(format!("Duration of step {number}"))
+                        .accessible_name(tr_args("console-editor-step-duration", &number_arg))
                         .changed()
                     {
                         self.draft.set_duration_text(at, &duration);
                     }
-                    for (label, hover, wanted) in [
-                        ("↑", "Move this step up", Change::Shift(at, true)),
-                        ("↓", "Move this step down", Change::Shift(at, false)),
-                        ("Remove", "Remove this step", Change::Remove(at)),
+                    for (label, hover, named, wanted) in [
                         (
-                            "Add below",
-                            "Add a new step after this one",
+                            "↑".to_string(),
+                            tr("console-editor-move-up"),
+                            tr_args("console-editor-move-up-named", &number_arg),
+                            Change::Shift(at, true),
+                        ),
+                        (
+                            "↓".to_string(),
+                            tr("console-editor-move-down"),
+                            tr_args("console-editor-move-down-named", &number_arg),
+                            Change::Shift(at, false),
+                        ),
+                        (
+                            tr("console-editor-remove"),
+                            tr("console-editor-remove-hint"),
+                            tr_args("console-editor-remove-named", &number_arg),
+                            Change::Remove(at),
+                        ),
+                        (
+                            tr("console-editor-add-below"),
+                            tr("console-editor-add-below-hint"),
+                            tr_args("console-editor-add-below-named", &number_arg),
                             Change::AddAfter(Some(at)),
                         ),
                     ] {
                         if ui
                             .button(label)
                             .on_hover_text(hover)
-                            .accessible_name(format!("{hover} (step {number})"))
+                            .accessible_name(named)
                             .clicked()
                         {
                             change = Some(wanted);
@@ -510,15 +547,15 @@ impl Editor {
                 ui.horizontal_wrapped(|ui| {
                     let mut auto = step.advance == Advance::Auto;
                     if ui
-                        .checkbox(&mut auto, "Moves on by itself at zero")
-                        .on_hover_text("Otherwise the clock runs into overtime until you press →")
-                        .accessible_name(format!("Step {number} moves on by itself at zero"))
+                        .checkbox(&mut auto, tr("console-editor-step-auto"))
+                        .on_hover_text(tr("console-editor-step-auto-hint"))
+                        .accessible_name(tr_args("console-editor-step-auto-named", &number_arg))
                         .changed()
                         && let Some(step) = self.draft.step_mut(at)
                     {
                         step.advance = if auto { Advance::Auto } else { Advance::Hold };
                     }
-                    ui.label("Warning");
+                    ui.label(tr("console-editor-warning"));
                     let mut warning = texts.warning.clone();
                     if ui
                         .add(
@@ -526,13 +563,13 @@ impl Editor {
                                 .hint_text(default_warning.to_string())
                                 .desired_width(width * 0.07),
                         )
-                        .accessible_name(format!("Warning of step {number}"))
+                        .accessible_name(tr_args("console-editor-step-warning", &number_arg))
                         .changed()
                     {
                         self.draft.set_step_warning_text(at, &warning);
                     }
                     ui.label(
-                        RichText::new("before the end (empty: the default)")
+                        RichText::new(tr("console-editor-step-warning-hint"))
                             .color(screen.palette.muted),
                     );
                 });
@@ -544,12 +581,19 @@ impl Editor {
                             let shown = current
                                 .as_ref()
                                 .and_then(|id| participants.iter().find(|p| &p.id == id))
-                                .map_or("nobody".to_string(), |p| p.name.to_string());
+                                .map_or_else(
+                                    || tr("console-editor-nobody"),
+                                    |p| p.name.to_string(),
+                                );
                             let mut chosen = current.clone();
                             egui::ComboBox::from_id_salt(("role", &role.id))
                                 .selected_text(shown)
                                 .show_ui(ui, |ui| {
-                                    ui.selectable_value(&mut chosen, None, "nobody");
+                                    ui.selectable_value(
+                                        &mut chosen,
+                                        None,
+                                        tr("console-editor-nobody"),
+                                    );
                                     for person in &participants {
                                         ui.selectable_value(
                                             &mut chosen,
@@ -559,7 +603,13 @@ impl Editor {
                                     }
                                 })
                                 .response
-                                .accessible_name(format!("{} in step {number}", role.name));
+                                .accessible_name(tr_args(
+                                    "console-editor-role-in-step",
+                                    &[
+                                        ("role", FluentValue::from(role.name.as_str())),
+                                        ("number", FluentValue::from(number)),
+                                    ],
+                                ));
                             if chosen != current
                                 && let Some(step) = self.draft.step_mut(at)
                             {
@@ -575,29 +625,28 @@ impl Editor {
                 if ui
                     .add(
                         egui::TextEdit::multiline(&mut instructions)
-                            .hint_text("What the room should do now, in a sentence or two")
+                            .hint_text(tr("console-editor-instructions-hint"))
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
-                    .accessible_name(format!("Instructions of step {number}"))
+                    .accessible_name(tr_args("console-editor-step-instructions", &number_arg))
                     .changed()
                     && let Some(step) = self.draft.step_mut(at)
                 {
                     *step.instructions.current_mut() = instructions;
                 }
                 ui.label(
-                    RichText::new("Trainer's notes: for you only, never shown to the room")
-                        .color(screen.palette.muted),
+                    RichText::new(tr("console-editor-notes-heading")).color(screen.palette.muted),
                 );
                 let mut notes = step.notes.to_string();
                 if ui
                     .add(
                         egui::TextEdit::multiline(&mut notes)
-                            .hint_text("What to watch for, say or do during this step")
+                            .hint_text(tr("console-editor-notes-hint"))
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
-                    .accessible_name(format!("Trainer's notes for step {number}"))
+                    .accessible_name(tr_args("console-editor-step-notes", &number_arg))
                     .changed()
                     && let Some(step) = self.draft.step_mut(at)
                 {
@@ -617,11 +666,11 @@ impl Editor {
             let ok = issues.is_empty() && self.own_folder.is_some();
             let own = self.source.is_own();
             let mut buttons = vec![
-                ("Save as a new format", false, false),
-                ("Save and run", own, true),
+                (tr("console-editor-save-new"), false, false),
+                (tr("console-editor-save-run"), own, true),
             ];
             if own {
-                buttons.insert(0, ("Save", true, false));
+                buttons.insert(0, (tr("console-editor-save"), true, false));
             }
             for (label, over, run) in buttons {
                 if ui.add_enabled(ok, egui::Button::new(label)).clicked() {
@@ -629,25 +678,16 @@ impl Editor {
                 }
             }
             if !issues.is_empty() {
-                let count = issues.len();
                 alert(
                     ui,
                     screen,
-                    &format!(
-                        "Not saved: fix the {} shown above",
-                        if count == 1 {
-                            "problem".to_string()
-                        } else {
-                            format!("{count} problems")
-                        }
+                    &tr_args(
+                        "console-editor-not-saved-problems",
+                        &[("count", FluentValue::from(issues.len()))],
                     ),
                 );
             } else if self.own_folder.is_none() {
-                alert(
-                    ui,
-                    screen,
-                    "Not saved: this computer has no folder for your formats",
-                );
+                alert(ui, screen, &tr("console-editor-no-own-folder"));
             }
             if let Some(error) = &self.error {
                 alert(ui, screen, error);
@@ -666,10 +706,9 @@ impl Editor {
             // Someone changed the file since it was opened here: keep theirs.
             let now = crate::scenario::load_file(path).ok();
             if now.is_some() && now != self.on_disk {
-                self.error = Some(format!(
-                    "{}: not saved: another program changed it since it was opened here; \
-                     Save as a new format to keep both",
-                    path.display()
+                self.error = Some(tr_args(
+                    "console-editor-changed-elsewhere",
+                    &[("path", FluentValue::from(path.display().to_string()))],
                 ));
                 return None;
             }
@@ -699,11 +738,39 @@ enum Change {
 
 /// A problem with what was typed, in the error colour and said in words too.
 fn problem(ui: &mut egui::Ui, screen: &Screen, message: &str) {
-    alert(ui, screen, &format!("Problem: {message}"));
+    alert(
+        ui,
+        screen,
+        &tr_args(
+            "console-editor-problem",
+            &[("message", FluentValue::from(message))],
+        ),
+    );
 }
 
 fn alert(ui: &mut egui::Ui, screen: &Screen, text: &str) {
     ui.label(RichText::new(text).color(screen.palette.overtime));
+}
+
+/// The name of a copy of the format `name`, "My team breakout", in each
+/// language the name is given in.
+fn copy_name(name: &Text) -> Text {
+    let copy = |language, name: &str| {
+        tr_in(
+            language,
+            "console-editor-copy-name",
+            &[("name", FluentValue::from(lowercase_first(name)))],
+        )
+    };
+    match name {
+        Text::Plain(name) => Text::Plain(copy(i18n::language(), name)),
+        Text::Translated(versions) => Text::Translated(
+            versions
+                .iter()
+                .map(|(language, name)| (*language, copy(*language, name)))
+                .collect(),
+        ),
+    }
 }
 
 fn lowercase_first(text: &str) -> String {
@@ -711,5 +778,24 @@ fn lowercase_first(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_copy_is_named_in_each_language_its_format_is_given_in() {
+        let name = Text::Translated(BTreeMap::from([
+            (Language::English, "Team breakout".to_string()),
+            (Language::Spanish, "Dinámica en equipo".to_string()),
+        ]));
+        let copy = copy_name(&name);
+        assert_eq!(copy.get(Language::English), "My team breakout");
+        assert_eq!(copy.get(Language::Spanish), "Mi dinámica en equipo");
     }
 }

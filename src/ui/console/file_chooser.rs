@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
+use crate::i18n::{tr, tr_args};
 use crate::storage::TEMP_PREFIX;
 use crate::ui::{Screen, theme};
 
@@ -80,13 +82,19 @@ impl Chooser {
             ui.set_max_width(ctx.content_rect().width() * 0.6);
             ui.label(RichText::new(&self.title).font(theme::bold(screen.sizes.body)));
             ui.label(
-                RichText::new(format!("In {}", self.folder.display()))
-                    .size(size * 0.85)
-                    .color(screen.palette.muted),
+                RichText::new(tr_args(
+                    "console-chooser-in",
+                    &[(
+                        "folder",
+                        FluentValue::from(self.folder.display().to_string()),
+                    )],
+                ))
+                .size(size * 0.85)
+                .color(screen.palette.muted),
             );
             if self.mode == Mode::Open {
                 if self.listing.is_empty() {
-                    ui.label(RichText::new("No worksheets saved here yet.").size(size));
+                    ui.label(RichText::new(tr("console-chooser-empty")).size(size));
                 }
                 egui::ScrollArea::vertical()
                     .max_height(ctx.content_rect().height() * 0.4)
@@ -99,8 +107,8 @@ impl Chooser {
                     });
             }
             let prompt = match self.mode {
-                Mode::Open => "Or type a path",
-                Mode::Save => "File name",
+                Mode::Open => tr("console-chooser-type-path"),
+                Mode::Save => tr("console-chooser-file-name"),
             };
             let label = ui.label(RichText::new(prompt).size(size));
             let field = ui
@@ -117,8 +125,8 @@ impl Chooser {
             let entered = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let confirm = match self.mode {
-                    Mode::Open => "Open",
-                    Mode::Save => "Save here",
+                    Mode::Open => tr("console-chooser-open"),
+                    Mode::Save => tr("console-chooser-save-here"),
                 };
                 let typed_path = self.typed_path();
                 let clicked = ui
@@ -129,7 +137,7 @@ impl Chooser {
                 {
                     choice = Some(Choice::Chosen(path));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("console-cancel")).clicked() {
                     choice = Some(Choice::Cancelled);
                 }
             });
@@ -168,7 +176,7 @@ fn listing(folder: &Path, extension: &str) -> Vec<(PathBuf, String)> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let label = format!("{name}   ·   {}", when.format("%a %-d %b %H:%M"));
+            let label = format!("{name}   ·   {}", super::day_and_time(&when));
             (path, label)
         })
         .collect()

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+use crate::i18n::tr;
+
 /// What the dialog is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickKind {
@@ -90,13 +92,15 @@ impl FilePicker for NativePicker {
             return;
         }
         let folder = folder.to_path_buf();
+        // Named here: the language spoken is this thread's, not the worker's.
+        let filter = filter_name(extension);
         let extension = extension.to_string();
         let wake = wake.clone();
         std::thread::spawn(move || {
             let started = Instant::now();
             let dialog = rfd::FileDialog::new()
                 .set_directory(&folder)
-                .add_filter(filter_name(&extension), &[extension.as_str()]);
+                .add_filter(filter, &[extension.as_str()]);
             let chosen = match kind {
                 PickKind::Open => dialog.pick_file(),
                 PickKind::Save { file_name } => dialog.set_file_name(file_name).save_file(),
@@ -130,12 +134,12 @@ impl FilePicker for NativePicker {
     }
 }
 
-fn filter_name(extension: &str) -> &'static str {
+fn filter_name(extension: &str) -> String {
     match extension {
-        "ron" => "Worksheet",
-        "md" => "Markdown",
-        "ics" => "Calendar event",
-        _ => "File",
+        "ron" => tr("console-filter-worksheet"),
+        "md" => "Markdown".to_string(),
+        "ics" => tr("console-filter-calendar"),
+        _ => tr("console-filter-file"),
     }
 }
 

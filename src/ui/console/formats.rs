@@ -8,9 +8,11 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
 use super::editor::{self, Editor};
 use super::setup;
+use crate::i18n::{tr, tr_args};
 use crate::library::{self, Library, Places, Source};
 use crate::recovery::WindowFolder;
 use crate::recovery::drafts::{self, FoundDraft};
@@ -78,9 +80,15 @@ impl Formats {
     /// window's folder); returns whether there are any to offer.
     pub fn look_for_recovery(&mut self) -> bool {
         if let Err(error) = self.window.claim_orphans() {
-            self.unreadable.push(format!(
-                "{}: could not look for drafts from an earlier run: {error}",
-                self.window.root().display()
+            self.unreadable.push(tr_args(
+                "console-formats-cannot-look",
+                &[
+                    (
+                        "folder",
+                        FluentValue::from(self.window.root().display().to_string()),
+                    ),
+                    ("error", FluentValue::from(error.to_string())),
+                ],
             ));
         }
         let (found, unreadable) = drafts::scan(self.window.copies(drafts::KIND));
@@ -175,11 +183,13 @@ impl Formats {
         theme::laptop_style(ui, screen.sizes.small);
         let mut outcome = None;
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Workshop formats").font(theme::bold(screen.sizes.body)));
+            ui.label(
+                RichText::new(tr("console-formats-heading")).font(theme::bold(screen.sizes.body)),
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Back to the timer")
-                    .on_hover_text("Close this page (Esc or F)")
+                    .button(tr("console-formats-back"))
+                    .on_hover_text(tr("console-formats-back-hint"))
                     .clicked()
                 {
                     outcome = Some(Outcome::Close);
@@ -266,7 +276,7 @@ impl Formats {
             Err(error) => {
                 ui.label(RichText::new(entry.name()).strong());
                 ui.label(RichText::new(error.to_string()).color(screen.palette.overtime));
-                ui.label("Fix the file and open this page again, or check it with `one-on-one check FILE`.");
+                ui.label(tr("console-formats-fix-file"));
                 return None;
             }
         };
@@ -283,7 +293,16 @@ impl Formats {
         ui.add_space(screen.sizes.small * 0.5);
         setup::choices(ui, &scenario, &mut self.setup);
         let plan = Plan::new(scenario.clone(), self.setup);
-        ui.label(RichText::new(format!("{} in all", clock_text(plan.total().to_std()))).strong());
+        ui.label(
+            RichText::new(tr_args(
+                "console-formats-in-all",
+                &[(
+                    "length",
+                    FluentValue::from(clock_text(plan.total().to_std())),
+                )],
+            ))
+            .strong(),
+        );
         for step in &plan.steps {
             // Wrapped, not a grid: three roles with their names do not fit
             // beside the title at projected sizes.
@@ -304,21 +323,21 @@ impl Formats {
         ui.horizontal_wrapped(|ui| {
             let running = matches!(screen.session.phase(), Phase::Running | Phase::Paused);
             let run_label = if running {
-                "Stop this workshop and run this format"
+                tr("console-formats-stop-and-run")
             } else {
-                "Run this format"
+                tr("console-formats-run")
             };
             if ui.button(RichText::new(run_label).strong()).clicked() {
                 outcome = Some(Outcome::Run(Box::new(plan.clone())));
             }
             let edit_label = if source.is_own() {
-                "Edit"
+                tr("console-formats-edit")
             } else {
-                "Edit a copy"
+                tr("console-formats-edit-copy")
             };
             if ui
                 .button(edit_label)
-                .on_hover_text("Change steps, times and roles in the agenda editor")
+                .on_hover_text(tr("console-formats-edit-hint"))
                 .clicked()
             {
                 self.editor = Some(Editor::new(
@@ -342,21 +361,25 @@ impl Formats {
             egui::Frame::group(ui.style())
                 .stroke(egui::Stroke::new(2.0, screen.palette.warning))
                 .show(ui, |ui| {
-                    ui.label(format!(
-                        "An agenda draft was not saved: \"{name}\", last changed {}",
-                        written.format("%a %-d %b %H:%M")
+                    let draft = [("name", FluentValue::from(name.as_str()))];
+                    ui.label(tr_args(
+                        "console-formats-draft-found",
+                        &[
+                            ("name", FluentValue::from(name.as_str())),
+                            ("when", FluentValue::from(super::day_and_time(&written))),
+                        ],
                     ));
                     ui.horizontal(|ui| {
                         if ui
-                            .button("Restore the draft")
-                            .accessible_name(format!("Restore the draft \"{name}\""))
+                            .button(tr("console-formats-restore-draft"))
+                            .accessible_name(tr_args("console-formats-restore-named", &draft))
                             .clicked()
                         {
                             restore = Some(index);
                         }
                         if ui
-                            .button("Discard the draft")
-                            .accessible_name(format!("Discard the draft \"{name}\""))
+                            .button(tr("console-formats-discard-draft"))
+                            .accessible_name(tr_args("console-formats-discard-named", &draft))
                             .clicked()
                         {
                             self.discarding = Some(found.file.clone());
@@ -366,8 +389,11 @@ impl Formats {
         }
         for error in &self.unreadable {
             ui.label(
-                RichText::new(format!("Draft copy left unread: {error}"))
-                    .color(screen.palette.overtime),
+                RichText::new(tr_args(
+                    "console-formats-draft-unread",
+                    &[("error", FluentValue::from(error.as_str()))],
+                ))
+                .color(screen.palette.overtime),
             );
         }
         if let Some(index) = restore
@@ -391,15 +417,18 @@ impl Formats {
             .offers
             .iter()
             .find(|found| found.file == file)
-            .map(|found| found.recovery.draft.scenario().name.clone())
+            .map(|found| found.recovery.draft.scenario().name.to_string())
             .unwrap_or_default();
         let answer = ask(
             ctx,
             screen,
             "discard-draft-offer",
-            &format!("Discard the agenda draft \"{name}\" for good?"),
-            "It was never saved; the recovery copy is all there is.",
-            &["Discard it", "Keep it"],
+            &tr_args(
+                "console-formats-discard-question",
+                &[("name", FluentValue::from(name))],
+            ),
+            &tr("console-formats-discard-detail"),
+            &[tr("console-discard-it"), tr("console-keep-it")],
         );
         match answer {
             Some(0) => {
@@ -430,16 +459,21 @@ impl Formats {
             .and_then(|e| e.loaded.as_ref().ok().cloned());
         self.status = Some(match (&scenario, found) {
             (Some(scenario), Some(_)) => (
-                format!(
-                    "Saved \"{}\" ({}) to {}",
-                    scenario.name,
-                    library::length_text(scenario),
-                    path.display()
+                tr_args(
+                    "console-formats-saved",
+                    &[
+                        ("name", FluentValue::from(scenario.name.as_str())),
+                        ("length", FluentValue::from(library::length_text(scenario))),
+                        ("path", FluentValue::from(path.display().to_string())),
+                    ],
                 ),
                 false,
             ),
             _ => (
-                format!("Saved to {}, but it could not be read back", path.display()),
+                tr_args(
+                    "console-formats-saved-unreadable",
+                    &[("path", FluentValue::from(path.display().to_string()))],
+                ),
                 true,
             ),
         });

@@ -22,6 +22,16 @@ pub mod worksheets;
 use formats::Formats;
 use worksheets::Worksheets;
 
+/// "Wed 25 Nov 14:05", "mié 25 nov 14:05": when a file or a copy was last
+/// written, in the language spoken.
+pub fn day_and_time(when: &chrono::DateTime<chrono::Local>) -> String {
+    format!(
+        "{} {}",
+        crate::i18n::dates::short_day(when),
+        when.format("%H:%M")
+    )
+}
+
 /// What the trainer has open and typed, apart from the session itself.
 pub struct Console {
     /// The keyboard shortcuts are showing.

@@ -5,15 +5,22 @@
 //! only ever drawn on the console.
 
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
+use crate::i18n::{tr, tr_args};
 use crate::scenario::{Step, clock_text};
 use crate::session::{Phase, Session};
 use crate::ui::{Screen, theme};
 
 /// The heading over the notes for the step under way.
-pub const NOTES_NOW: &str = "Your notes for this step — not shown to the room";
+pub fn notes_now() -> String {
+    tr("console-notes-now")
+}
+
 /// The heading over the notes for the step after it.
-pub const NOTES_NEXT: &str = "Your notes for the next step — not shown to the room";
+pub fn notes_next() -> String {
+    tr("console-notes-next")
+}
 
 /// Draws the step under way and the next one, scrolling when the notes
 /// are long.
@@ -32,51 +39,52 @@ fn contents(ui: &mut egui::Ui, screen: &Screen) {
     let palette = screen.palette;
     let count = session.steps().len();
     if count == 0 {
-        ui.label(RichText::new("This format has no steps.").color(palette.muted));
+        ui.label(RichText::new(tr("console-no-steps")).color(palette.muted));
         return;
     }
     if session.phase() == Phase::Finished {
-        heading(ui, screen, "The session is finished");
-        ui.label(
-            RichText::new("Nothing comes next. The report shows how it ran.").color(palette.muted),
-        );
+        heading(ui, screen, &tr("console-session-finished"));
+        ui.label(RichText::new(tr("console-nothing-next")).color(palette.muted));
         return;
     }
     let index = session.step_index();
-    let now_label = if session.phase() == Phase::NotStarted {
-        "Starts with"
+    let place = [
+        ("step", FluentValue::from(index + 1)),
+        ("count", FluentValue::from(count)),
+        ("title", FluentValue::from(session.step().title.as_str())),
+    ];
+    let now = if session.phase() == Phase::NotStarted {
+        tr_args("console-starts-with", &place)
     } else {
-        "Now"
+        tr_args("console-now-step", &place)
     };
-    heading(
-        ui,
-        screen,
-        &format!(
-            "{now_label}: step {} of {count} · {}",
-            index + 1,
-            session.step().title
-        ),
-    );
-    notes(ui, screen, NOTES_NOW, &session.step().notes);
+    heading(ui, screen, &now);
+    notes(ui, screen, &notes_now(), &session.step().notes);
     ui.add_space(screen.sizes.laptop() * 0.6);
 
     let Some((next, step)) = session.next_step() else {
-        heading(ui, screen, "Next: nothing, this is the last step");
-        ui.label(RichText::new("The session ends when this step does.").color(palette.muted));
+        heading(ui, screen, &tr("console-next-nothing"));
+        ui.label(RichText::new(tr("console-ends-with-this-step")).color(palette.muted));
         return;
     };
     heading(
         ui,
         screen,
-        &format!(
-            "Next: step {} of {count} · {} · {}",
-            next + 1,
-            step.title,
-            clock_text(session.step_length(next))
+        &tr_args(
+            "console-next-step",
+            &[
+                ("step", FluentValue::from(next + 1)),
+                ("count", FluentValue::from(count)),
+                ("title", FluentValue::from(step.title.as_str())),
+                (
+                    "length",
+                    FluentValue::from(clock_text(session.step_length(next))),
+                ),
+            ],
         ),
     );
     next_step(ui, screen, session, (index, next), step);
-    notes(ui, screen, NOTES_NEXT, &step.notes);
+    notes(ui, screen, &notes_next(), &step.notes);
 }
 
 /// Who holds which role, whether the roles change hands, and what the
@@ -100,19 +108,22 @@ fn next_step(
         ui.label(line);
     }
     if session.roles_change(current, next) {
-        ui.label(RichText::new("Roles swap at this hand-over").strong());
+        ui.label(RichText::new(tr("console-roles-swap")).strong());
     }
     if step.instructions.trim().is_empty() {
-        ui.label(RichText::new("No instructions for the room.").color(palette.muted));
+        ui.label(RichText::new(tr("console-no-instructions")).color(palette.muted));
     } else {
-        ui.label(RichText::new("The room will read").color(palette.muted));
+        ui.label(RichText::new(tr("console-room-will-read")).color(palette.muted));
         ui.add(egui::Label::new(step.instructions.trim()).wrap());
     }
     if step.duration.to_std() != session.step_length(next) {
         ui.label(
-            RichText::new(format!(
-                "Planned {}, changed by you",
-                clock_text(step.duration.to_std())
+            RichText::new(tr_args(
+                "console-planned-changed",
+                &[(
+                    "length",
+                    FluentValue::from(clock_text(step.duration.to_std())),
+                )],
             ))
             .color(palette.muted),
         );
@@ -135,7 +146,7 @@ fn notes(ui: &mut egui::Ui, screen: &Screen, heading: &str, notes: &str) {
                     .color(palette.accent),
             );
             if notes.trim().is_empty() {
-                ui.label(RichText::new("No notes for this step.").color(palette.muted));
+                ui.label(RichText::new(tr("console-no-notes")).color(palette.muted));
             } else {
                 ui.add(egui::Label::new(notes.trim()).wrap());
             }

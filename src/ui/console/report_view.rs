@@ -8,16 +8,28 @@ use std::path::Path;
 use std::time::Duration;
 
 use eframe::egui::{self, RichText, Sense, Stroke, StrokeKind, WidgetInfo};
+use fluent::FluentValue;
 
+use crate::i18n::{tr, tr_args};
 use crate::report::render::{drift_line, outcome_label, signed_clock_or_blank};
 use crate::report::{Report, StepReport};
 use crate::scenario::clock_text;
 use crate::ui::{Screen, theme};
 
 /// The column headings, as a person (or a test) finds them.
-const HEADINGS: [&str; 9] = [
-    "Step", "Planned", "Actual", "Began", "Paused", "Added", "Overtime", "", "",
-];
+fn headings() -> [String; 9] {
+    [
+        tr("console-report-step"),
+        tr("console-report-planned"),
+        tr("console-report-actual"),
+        tr("console-report-began"),
+        tr("console-report-paused"),
+        tr("console-report-added"),
+        tr("console-report-overtime"),
+        String::new(),
+        String::new(),
+    ]
+}
 
 /// What a step's bar shows, each as a share of the longest bar.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,17 +72,14 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, report: Option<&Report>, file: O
         let size = screen.sizes.laptop();
         theme::laptop_style(ui, size);
         let Some(report) = report else {
-            ui.label(RichText::new("Report").font(theme::bold(size * 1.2)));
-            ui.label(
-                RichText::new("Nothing to report yet: the report begins when you press Start.")
-                    .color(screen.palette.muted),
-            );
+            ui.label(RichText::new(tr("console-report-heading")).font(theme::bold(size * 1.2)));
+            ui.label(RichText::new(tr("console-report-nothing-yet")).color(screen.palette.muted));
             return;
         };
         let title = if report.finished {
-            "Report"
+            tr("console-report-heading")
         } else {
-            "Report so far"
+            tr("console-report-so-far")
         };
         ui.label(RichText::new(title).font(theme::bold(size * 1.2)));
         ui.label(RichText::new(status(report)).color(screen.palette.muted));
@@ -91,28 +100,32 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, report: Option<&Report>, file: O
                 ui.label(RichText::new(drift_line(report)).strong());
                 ui.add(
                     egui::Label::new(
-                        RichText::new(
-                            "Bars: the outline is the planned length, the filled bar the time \
-                             run, and its end in the warning colour the time past the step's \
-                             length.",
-                        )
-                        .color(screen.palette.muted),
+                        RichText::new(tr("console-report-bars")).color(screen.palette.muted),
                     )
                     .wrap(),
                 );
                 for round in &report.tally {
                     ui.add_space(size * 0.5);
                     ui.label(
-                        RichText::new(format!("How far the pairs got · {}", round.conversation))
-                            .strong(),
+                        RichText::new(tr_args(
+                            "console-report-tally",
+                            &[(
+                                "conversation",
+                                FluentValue::from(round.conversation.as_str()),
+                            )],
+                        ))
+                        .strong(),
                     );
                     for line in round.lines() {
                         ui.label(line);
                     }
                 }
                 let place = match file {
-                    Some(path) => format!("Report file: {}", path.display()),
-                    None => "Report file: not written yet".to_string(),
+                    Some(path) => tr_args(
+                        "console-report-file",
+                        &[("path", FluentValue::from(path.display().to_string()))],
+                    ),
+                    None => tr("console-report-file-not-yet"),
                 };
                 ui.add(egui::Label::new(RichText::new(place).color(screen.palette.muted)).wrap());
             });
@@ -121,12 +134,20 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, report: Option<&Report>, file: O
 
 /// "Started 18:30:00 · 7:30 so far", or how long it took.
 fn status(report: &Report) -> String {
-    let started = report.started.format("%H:%M:%S");
-    let elapsed = clock(report.totals.elapsed_seconds);
+    let times = [
+        (
+            "started",
+            FluentValue::from(report.started.format("%H:%M:%S").to_string()),
+        ),
+        (
+            "elapsed",
+            FluentValue::from(clock(report.totals.elapsed_seconds)),
+        ),
+    ];
     if report.finished {
-        format!("Started {started} · finished after {elapsed}")
+        tr_args("console-report-status-finished", &times)
     } else {
-        format!("Started {started} · {elapsed} so far")
+        tr_args("console-report-status-running", &times)
     }
 }
 
@@ -141,12 +162,13 @@ fn table(ui: &mut egui::Ui, screen: &Screen, report: &Report, width: f32) {
         .unwrap_or(0);
     let bar_width = (width * 0.22).clamp(60.0, screen.sizes.laptop() * 14.0);
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+    let headings = headings();
     egui::Grid::new("console report rows")
-        .num_columns(HEADINGS.len())
+        .num_columns(headings.len())
         .max_col_width(width * 0.35)
         .striped(true)
         .show(ui, |ui| {
-            for heading in HEADINGS {
+            for heading in headings {
                 ui.label(RichText::new(heading).color(palette.muted));
             }
             ui.end_row();
@@ -169,7 +191,7 @@ fn table(ui: &mut egui::Ui, screen: &Screen, report: &Report, width: f32) {
                 ui.end_row();
             }
             let totals = &report.totals;
-            ui.label(RichText::new("Total").strong());
+            ui.label(RichText::new(tr("console-report-total")).strong());
             ui.label(RichText::new(clock(totals.planned_seconds)).strong());
             ui.label(RichText::new(clock(totals.actual_seconds)).strong());
             ui.label("");
@@ -186,8 +208,13 @@ fn table(ui: &mut egui::Ui, screen: &Screen, report: &Report, width: f32) {
 fn paused(step: &StepReport) -> String {
     match step.pauses {
         0 => blank_if_zero(step.paused_seconds),
-        1 => format!("{} in 1 pause", clock(step.paused_seconds)),
-        n => format!("{} in {n} pauses", clock(step.paused_seconds)),
+        pauses => tr_args(
+            "console-report-pauses",
+            &[
+                ("time", FluentValue::from(clock(step.paused_seconds))),
+                ("pauses", FluentValue::from(pauses)),
+            ],
+        ),
     }
 }
 
@@ -220,19 +247,17 @@ fn bar(ui: &mut egui::Ui, screen: &Screen, step: &StepReport, longest: u64, widt
 
 /// "Bar: Feedback ran 2:30 of 2:00 planned, 0:30 past its length".
 fn bar_name(step: &StepReport) -> String {
-    let mut name = format!(
-        "Bar: {} ran {} of {} planned",
-        step.title,
-        clock(step.actual_seconds),
-        clock(step.planned_seconds)
-    );
+    let args = [
+        ("title", FluentValue::from(step.title.as_str())),
+        ("actual", FluentValue::from(clock(step.actual_seconds))),
+        ("planned", FluentValue::from(clock(step.planned_seconds))),
+        ("over", FluentValue::from(clock(step.overtime_seconds))),
+    ];
     if step.overtime_seconds > 0 {
-        name.push_str(&format!(
-            ", {} past its length",
-            clock(step.overtime_seconds)
-        ));
+        tr_args("console-report-bar-over", &args)
+    } else {
+        tr_args("console-report-bar", &args)
     }
-    name
 }
 
 fn clock(seconds: u64) -> String {
@@ -282,5 +307,19 @@ mod tests {
             bar_name(&step(120, 150, 30)),
             "Bar: Feedback ran 2:30 of 2:00 planned, 0:30 past its length"
         );
+    }
+
+    #[test]
+    fn a_bar_reads_in_spanish() {
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        assert_eq!(
+            bar_name(&step(120, 150, 30)),
+            "Barra: Feedback duró 2:30 de 2:00 previstos, 0:30 más allá de su duración"
+        );
+        assert_eq!(
+            bar_name(&step(120, 90, 0)),
+            "Barra: Feedback duró 1:30 de 2:00 previstos"
+        );
+        crate::i18n::set_language(crate::i18n::Language::English);
     }
 }

@@ -2,7 +2,9 @@
 //! long), and the names, so the screen can say who holds which role.
 
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
+use crate::i18n::{tr, tr_args};
 use crate::library;
 use crate::scenario::{Minutes, Scenario, Setup};
 use crate::session::{Intent, Phase};
@@ -16,7 +18,7 @@ pub const MAX_NAME_CHARS: usize = 40;
 fn join_row(ui: &mut egui::Ui, screen: &Screen, draft: &mut String, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(
-            RichText::new("The room's address, as the trainer's console shows it")
+            RichText::new(tr("console-join-address"))
                 .size(screen.sizes.small)
                 .color(screen.palette.muted),
         );
@@ -28,10 +30,10 @@ fn join_row(ui: &mut egui::Ui, screen: &Screen, draft: &mut String, actions: &mu
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Join").clicked() || entered {
+        if ui.button(tr("console-join")).clicked() || entered {
             actions.push(Action::Join(draft.clone()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr("console-cancel")).clicked() {
             actions.push(Action::Join(String::new()));
         }
     });
@@ -62,7 +64,7 @@ pub fn show(
                 .color(screen.palette.muted),
             );
             if ui
-                .button(RichText::new("Formats…").size(sizes.small))
+                .button(RichText::new(tr("console-formats")).size(sizes.small))
                 .on_hover_text(keymap::hint(&Action::ToggleFormats).unwrap_or_default())
                 .clicked()
             {
@@ -82,8 +84,8 @@ pub fn show(
             }
             if join_draft.is_none()
                 && ui
-                    .button("Join a room…")
-                    .on_hover_text("A participant's laptop: follow the trainer's shared room")
+                    .button(tr("console-join-a-room"))
+                    .on_hover_text(tr("console-join-a-room-hint"))
                     .clicked()
             {
                 *join_draft = Some(String::new());
@@ -98,14 +100,19 @@ pub fn show(
     let field_width = (sizes.body * 8.0).min(ui.available_width() * 0.17);
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new("Who is practising?")
+            RichText::new(tr("console-who-is-practising"))
                 .size(sizes.body)
                 .color(screen.palette.muted),
         );
         for (i, (participant, draft)) in plan.participants.iter().zip(drafts.iter_mut()).enumerate()
         {
-            let label =
-                ui.label(RichText::new(format!("Name for {}", participant.name)).size(sizes.small));
+            let label = ui.label(
+                RichText::new(tr_args(
+                    "console-name-for",
+                    &[("participant", FluentValue::from(participant.name.as_str()))],
+                ))
+                .size(sizes.small),
+            );
             let field = ui.add(
                 egui::TextEdit::singleline(draft)
                     .hint_text(&*participant.name)
@@ -131,10 +138,10 @@ pub fn choices(ui: &mut egui::Ui, scenario: &Scenario, setup: &mut Setup) -> boo
     let before = *setup;
     if let Some(range) = scenario.people {
         ui.horizontal(|ui| {
-            ui.label("People");
+            ui.label(tr("console-people"));
             stepper(
                 ui,
-                ["Fewer people", "More people"],
+                [tr("console-fewer-people"), tr("console-more-people")],
                 setup.people.to_string(),
                 |up| {
                     setup.people = if up {
@@ -150,19 +157,27 @@ pub fn choices(ui: &mut egui::Ui, scenario: &Scenario, setup: &mut Setup) -> boo
     if let Some(range) = scenario.length {
         let length = setup.length.unwrap_or_else(|| scenario.total());
         ui.horizontal(|ui| {
-            ui.label("Length");
-            let shown = format!("{} min", length.as_secs() / 60);
-            stepper(ui, ["Shorter", "Longer"], shown, |up| {
-                let seconds = if up {
-                    (length.as_secs() + LENGTH_STEP.as_secs()).min(range.to.as_secs())
-                } else {
-                    length
-                        .as_secs()
-                        .saturating_sub(LENGTH_STEP.as_secs())
-                        .max(range.from.as_secs())
-                };
-                setup.length = Some(Minutes::from_secs(seconds));
-            });
+            ui.label(tr("console-length"));
+            let shown = tr_args(
+                "console-minutes",
+                &[("minutes", FluentValue::from(length.as_secs() / 60))],
+            );
+            stepper(
+                ui,
+                [tr("console-shorter"), tr("console-longer")],
+                shown,
+                |up| {
+                    let seconds = if up {
+                        (length.as_secs() + LENGTH_STEP.as_secs()).min(range.to.as_secs())
+                    } else {
+                        length
+                            .as_secs()
+                            .saturating_sub(LENGTH_STEP.as_secs())
+                            .max(range.from.as_secs())
+                    };
+                    setup.length = Some(Minutes::from_secs(seconds));
+                },
+            );
             ui.label(format!("({})", library::length_text(scenario)));
         });
     }
@@ -170,12 +185,13 @@ pub fn choices(ui: &mut egui::Ui, scenario: &Scenario, setup: &mut Setup) -> boo
 }
 
 /// `−  value  +`, calling `change(up)` when a button is pressed.
-fn stepper(ui: &mut egui::Ui, names: [&str; 2], value: String, mut change: impl FnMut(bool)) {
-    if ui.button("−").accessible_name(names[0]).clicked() {
+fn stepper(ui: &mut egui::Ui, names: [String; 2], value: String, mut change: impl FnMut(bool)) {
+    let [fewer, more] = names;
+    if ui.button("−").accessible_name(fewer).clicked() {
         change(false);
     }
     ui.label(RichText::new(value).strong());
-    if ui.button("+").accessible_name(names[1]).clicked() {
+    if ui.button("+").accessible_name(more).clicked() {
         change(true);
     }
 }

@@ -3,7 +3,9 @@
 //! never in the room) and how many devices follow.
 
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
+use crate::i18n::{tr, tr_args};
 use crate::share::Sharing;
 use crate::ui::console::controls;
 use crate::ui::{Action, Screen};
@@ -31,12 +33,12 @@ pub fn show(
         controls::button(
             ui,
             screen,
-            ("Share on phones", Action::ToggleSharing, true),
+            (&tr("console-share-on-phones"), Action::ToggleSharing, true),
             false,
             actions,
         );
         ui.label(
-            RichText::new("off: nothing listens on the network")
+            RichText::new(tr("console-share-off"))
                 .size(sizes.small * 0.9)
                 .color(palette.muted),
         );
@@ -45,19 +47,19 @@ pub fn show(
     controls::button(
         ui,
         screen,
-        ("Stop sharing", Action::ToggleSharing, true),
+        (&tr("console-stop-sharing"), Action::ToggleSharing, true),
         false,
         actions,
     );
     let code = if code_hidden {
-        "Show the QR code"
+        tr("console-show-qr")
     } else {
-        "Hide the QR code"
+        tr("console-hide-qr")
     };
     controls::button(
         ui,
         screen,
-        (code, Action::ToggleShareCode, true),
+        (&code, Action::ToggleShareCode, true),
         false,
         actions,
     );
@@ -70,39 +72,51 @@ pub fn show(
             .color(palette.text),
     );
     if urls.len() > 1 {
-        address.on_hover_text(format!("Also reachable at:\n{}", urls[1..].join("\n")));
+        address.on_hover_text(tr_args(
+            "console-share-also-at",
+            &[("addresses", FluentValue::from(urls[1..].join("\n")))],
+        ));
     }
     ui.label(
-        RichText::new(format!("PIN {}", spaced(sharing.pin().as_str())))
-            .size(sizes.small)
-            .strong()
-            .color(palette.accent),
+        RichText::new(tr_args(
+            "console-share-pin",
+            &[("pin", FluentValue::from(spaced(sharing.pin().as_str())))],
+        ))
+        .size(sizes.small)
+        .strong()
+        .color(palette.accent),
     )
-    .on_hover_text("Type it in the page's Trainer mode to run the clock from a phone");
+    .on_hover_text(tr("console-share-pin-hint"));
     ui.label(
         RichText::new(following(sharing.viewers()))
             .size(sizes.small)
             .color(palette.muted),
     );
-    let switch = if tally.on { "Tally off" } else { "Tally on" };
+    let switch = if tally.on {
+        tr("console-tally-off")
+    } else {
+        tr("console-tally-on")
+    };
     controls::button(
         ui,
         screen,
-        (switch, Action::ToggleTally, true),
+        (&switch, Action::ToggleTally, true),
         false,
         actions,
     );
     let said = match (tally.on, tally.open) {
-        (false, _) => "phones do not vote".to_string(),
-        (true, None) => "votes open after each conversation".to_string(),
-        (true, Some((conversation, 1))) => format!("1 vote on {conversation}"),
-        (true, Some((conversation, n))) => format!("{n} votes on {conversation}"),
+        (false, _) => tr("console-tally-no-votes"),
+        (true, None) => tr("console-tally-waiting"),
+        (true, Some((conversation, votes))) => tr_args(
+            "console-tally-votes",
+            &[
+                ("votes", FluentValue::from(votes)),
+                ("conversation", FluentValue::from(conversation)),
+            ],
+        ),
     };
     ui.label(RichText::new(said).size(sizes.small).color(palette.muted))
-        .on_hover_text(
-            "After each conversation, each phone may say which acts its pair reached; \
-             the room shows the counts at the last step.",
-        );
+        .on_hover_text(tr("console-tally-hint"));
 }
 
 /// "123 456": two groups of three are easier to read out and type.
@@ -115,8 +129,32 @@ fn spaced(pin: &str) -> String {
 }
 
 fn following(viewers: usize) -> String {
-    match viewers {
-        1 => "1 device following".to_string(),
-        n => format!("{n} devices following"),
+    tr_args(
+        "console-share-following",
+        &[("count", FluentValue::from(viewers))],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, tr_in};
+
+    #[test]
+    fn devices_are_counted_in_each_language() {
+        let count = |n: usize| [("count", FluentValue::from(n))];
+        let following = |language, n| tr_in(language, "console-share-following", &count(n));
+        assert_eq!(following(Language::English, 1), "1 device following");
+        assert_eq!(following(Language::English, 0), "0 devices following");
+        assert_eq!(following(Language::Spanish, 1), "1 dispositivo conectado");
+        assert_eq!(
+            following(Language::Spanish, 12),
+            "12 dispositivos conectados"
+        );
+        let also = [("addresses", FluentValue::from("http://a/\nhttp://b/"))];
+        assert_eq!(
+            tr_in(Language::English, "console-share-also-at", &also),
+            "Also reachable at:\nhttp://a/\nhttp://b/"
+        );
     }
 }

@@ -5,6 +5,7 @@
 use eframe::egui::{self, Align2, Order};
 
 use super::controls;
+use crate::i18n::tr;
 use crate::session::Phase;
 use crate::ui::{Action, Screen};
 
@@ -31,13 +32,23 @@ pub fn show(ctx: &egui::Context, screen: &Screen, actions: &mut Vec<Action>) {
                     ui.horizontal_wrapped(|ui| {
                         let session = controls::session_buttons(phase).into_iter().take(5);
                         let windows = [
-                            ("Console", Action::OpenConsole, true),
-                            ("Next screen", Action::MoveRoom, true),
-                            ("Fullscreen", Action::ToggleFullscreen, true),
+                            (tr("console-strip-console"), Action::OpenConsole, true),
+                            (tr("console-strip-next-screen"), Action::MoveRoom, true),
+                            (
+                                tr("console-strip-fullscreen"),
+                                Action::ToggleFullscreen,
+                                true,
+                            ),
                         ];
-                        for control in session.chain(windows) {
-                            let strong = control.0 == start_label && phase != Phase::Finished;
-                            controls::button(ui, screen, control, strong, actions);
+                        for (label, action, enabled) in session.chain(windows) {
+                            let strong = label == start_label && phase != Phase::Finished;
+                            controls::button(
+                                ui,
+                                screen,
+                                (&label, action, enabled),
+                                strong,
+                                actions,
+                            );
                         }
                     });
                 });

@@ -6,7 +6,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
+use crate::i18n::{dates, tr, tr_args};
 use crate::ui::{Action, Screen, SheetAction, keymap, theme};
 use crate::worksheet::export::Format;
 use crate::worksheet::{Desk, OpenWorksheet, TextField, Worksheet};
@@ -76,9 +78,15 @@ fn tabs(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Actio
 pub fn tab_title(sheet: &Worksheet, slot: usize) -> String {
     let name = sheet.name.trim();
     if name.is_empty() {
-        format!("Worksheet {}", slot + 1)
+        tr_args(
+            "console-sheet-tab-numbered",
+            &[("number", FluentValue::from(slot + 1))],
+        )
     } else {
-        format!("{name}'s worksheet")
+        tr_args(
+            "console-sheet-tab-named",
+            &[("name", FluentValue::from(name))],
+        )
     }
 }
 
@@ -87,30 +95,27 @@ fn file_buttons(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         // The keyed commands take their hints from the keymap.
         let buttons = [
             (
-                "New",
-                Some("A blank worksheet in this tab"),
+                tr("console-sheet-new"),
+                Some(tr("console-sheet-new-hint")),
                 SheetAction::New,
             ),
-            ("Open…", None, SheetAction::Open),
-            ("Save", None, SheetAction::Save),
-            ("Save as…", None, SheetAction::SaveAs),
+            (tr("console-sheet-open"), None, SheetAction::Open),
+            (tr("console-sheet-save"), None, SheetAction::Save),
+            (tr("console-sheet-save-as"), None, SheetAction::SaveAs),
             (
-                "Export Markdown…",
-                Some("Write the worksheet as a Markdown file to print or share"),
+                tr("console-sheet-export-md"),
+                Some(tr("console-sheet-export-md-hint")),
                 SheetAction::Export(Format::Markdown),
             ),
             (
-                "Export .ics…",
-                Some("Write the next meeting as an .ics file for a calendar app"),
+                tr("console-sheet-export-ics"),
+                Some(tr("console-sheet-export-ics-hint")),
                 SheetAction::Export(Format::Ics),
             ),
         ];
         for (label, tip, action) in buttons {
             let action = Action::Sheet(action);
-            let tip = tip
-                .map(str::to_string)
-                .or_else(|| keymap::hint(&action))
-                .unwrap_or_default();
+            let tip = tip.or_else(|| keymap::hint(&action)).unwrap_or_default();
             if ui.button(label).on_hover_text(tip).clicked() {
                 actions.push(action);
             }
@@ -125,17 +130,25 @@ fn status_line(ui: &mut egui::Ui, screen: &Screen, open: &OpenWorksheet, status:
         Some(status) => (status.text.clone(), screen.palette.muted),
         None => {
             let place = match open.saved_as() {
-                Some(path) => format!("Saved as {}", path.display()),
-                None => "Not saved to a file yet".to_string(),
+                Some(path) => tr_args(
+                    "console-sheet-saved-as",
+                    &[("path", FluentValue::from(path.display().to_string()))],
+                ),
+                None => tr("console-sheet-not-saved-yet"),
             };
             let state = if open.recovery_error().is_some() {
-                " · changes only in this window: the recovery copy cannot be written"
+                tr("console-sheet-only-here")
             } else if open.is_unsaved() {
-                " · changes kept in a recovery copy until you save"
+                tr("console-sheet-in-recovery")
             } else {
-                ""
+                String::new()
             };
-            (format!("{place}{state}"), screen.palette.muted)
+            let line = if state.is_empty() {
+                place
+            } else {
+                format!("{place} · {state}")
+            };
+            (line, screen.palette.muted)
         }
     };
     ui.add(egui::Label::new(RichText::new(text).size(size).color(colour)).wrap());
@@ -150,9 +163,12 @@ fn offers(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Act
             .stroke(egui::Stroke::new(2.0, screen.palette.warning))
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Unsaved changes found: {who}, last typed {}",
-                        written.format("%a %-d %b %H:%M")
+                    RichText::new(tr_args(
+                        "console-sheet-offer",
+                        &[
+                            ("who", FluentValue::from(who.as_str())),
+                            ("when", FluentValue::from(super::day_and_time(&written))),
+                        ],
                     ))
                     .size(text_size(screen)),
                 );
@@ -164,10 +180,10 @@ fn offers(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Act
                     );
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
+                    if ui.button(tr("console-sheet-restore")).clicked() {
                         actions.push(Action::Sheet(SheetAction::Restore(index)));
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(tr("console-sheet-discard")).clicked() {
                         actions.push(Action::Sheet(SheetAction::DiscardOffer(index)));
                     }
                 });
@@ -176,9 +192,12 @@ fn offers(ui: &mut egui::Ui, screen: &Screen, desk: &Desk, actions: &mut Vec<Act
     for error in &desk.unreadable {
         ui.add(
             egui::Label::new(
-                RichText::new(format!("Recovery copy left unread: {error}"))
-                    .size(text_size(screen) * 0.9)
-                    .color(screen.palette.overtime),
+                RichText::new(tr_args(
+                    "console-sheet-copy-unread",
+                    &[("error", FluentValue::from(error.to_string()))],
+                ))
+                .size(text_size(screen) * 0.9)
+                .color(screen.palette.overtime),
             )
             .wrap(),
         );
@@ -213,20 +232,20 @@ fn fields(ui: &mut egui::Ui, screen: &Screen, sheet: &mut Worksheet, context: &C
             edited |= line(
                 ui,
                 size,
-                "Your name",
+                &tr("console-sheet-your-name"),
                 &mut sheet.name,
-                "Who keeps this sheet",
+                &tr("console-sheet-your-name-hint"),
             );
             ui.end_row();
             edited |= line(
                 ui,
                 size,
-                "Partner's name",
+                &tr("console-sheet-partner-name"),
                 &mut sheet.partner,
-                "Who you practised with",
+                &tr("console-sheet-partner-name-hint"),
             );
             ui.end_row();
-            ui.label(RichText::new("Date").size(size));
+            ui.label(RichText::new(tr("console-sheet-date")).size(size));
             let mut date = sheet.date.unwrap_or(context.today);
             if date_picker(ui, "practice-date", &mut date) {
                 sheet.date = Some(date);
@@ -244,9 +263,9 @@ fn fields(ui: &mut egui::Ui, screen: &Screen, sheet: &mut Worksheet, context: &C
         edited |= paragraph(ui, size, field.label(), field.hint(), sheet.text_mut(field));
     }
 
-    heading(ui, size, "Which acts did the conversation reach?");
+    heading(ui, size, &tr("console-sheet-acts-heading"));
     ui.label(
-        RichText::new("The constituent ticks these during feedback.")
+        RichText::new(tr("console-sheet-acts-hint"))
             .size(size * 0.85)
             .color(screen.palette.muted),
     );
@@ -269,17 +288,18 @@ fn fields(ui: &mut egui::Ui, screen: &Screen, sheet: &mut Worksheet, context: &C
     }
 
     if !sheet.reflection.is_empty() {
-        let mut header =
-            egui::CollapsingHeader::new(RichText::new("Reflection").font(theme::bold(size)))
-                .id_salt("reflection")
-                .default_open(false);
+        let mut header = egui::CollapsingHeader::new(
+            RichText::new(tr("console-sheet-reflection")).font(theme::bold(size)),
+        )
+        .id_salt("reflection")
+        .default_open(false);
         if context.reflection_due {
             header = header.open(Some(true));
         }
         header.show(ui, |ui| {
             if !context.reflection_due {
                 ui.label(
-                    RichText::new("For after the practice; the room reflects together at the end.")
+                    RichText::new(tr("console-sheet-reflection-later"))
                         .size(size * 0.85)
                         .color(screen.palette.muted),
                 );
@@ -289,7 +309,7 @@ fn fields(ui: &mut egui::Ui, screen: &Screen, sheet: &mut Worksheet, context: &C
                     ui,
                     size,
                     &answer.question,
-                    "Your answer",
+                    &tr("console-sheet-your-answer"),
                     &mut answer.answer,
                 );
             }
@@ -340,18 +360,16 @@ fn next_meeting(
     let size = text_size(screen);
     let meeting = &mut sheet.next_meeting;
     let mut edited = false;
-    heading(ui, size, "When we meet again");
+    heading(ui, size, &tr("console-sheet-meet-again"));
     match meeting.when {
         None => {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(
-                        "When will we meet again to act and keep building this relationship?",
-                    )
-                    .size(size * 0.85)
-                    .color(screen.palette.muted),
+                    RichText::new(tr("console-sheet-meet-again-hint"))
+                        .size(size * 0.85)
+                        .color(screen.palette.muted),
                 );
-                if ui.button("Pick a date and time").clicked() {
+                if ui.button(tr("console-sheet-pick-date")).clicked() {
                     let next_week = today + chrono::Days::new(7);
                     meeting.when = Some(
                         next_week.and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
@@ -366,26 +384,26 @@ fn next_meeting(
                 let mut hour = when.hour();
                 let mut minute = when.minute();
                 let mut changed = date_picker(ui, "meeting-date", &mut date);
-                ui.label(RichText::new("at").size(size));
-                changed |= two_digits(ui, &mut hour, 23, "Hour");
+                ui.label(RichText::new(tr("console-sheet-at")).size(size));
+                changed |= two_digits(ui, &mut hour, 23, &tr("console-sheet-hour"));
                 ui.label(RichText::new(":").size(size));
-                changed |= two_digits(ui, &mut minute, 59, "Minute");
-                ui.label(RichText::new("for").size(size));
+                changed |= two_digits(ui, &mut minute, 59, &tr("console-sheet-minute"));
+                ui.label(RichText::new(tr("console-sheet-for")).size(size));
                 edited |= ui
                     .add(
                         egui::DragValue::new(&mut meeting.minutes)
                             .range(5..=600)
-                            .suffix(" min"),
+                            .suffix(tr("console-sheet-minutes-suffix")),
                     )
-                    .on_hover_text("How long the meeting lasts")
+                    .on_hover_text(tr("console-sheet-meeting-length"))
                     .changed();
                 if changed && let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) {
                     meeting.when = Some(NaiveDateTime::new(date, time));
                     edited = true;
                 }
                 if ui
-                    .button("No date")
-                    .on_hover_text("Clear the date and time")
+                    .button(tr("console-sheet-no-date"))
+                    .on_hover_text(tr("console-sheet-no-date-hint"))
                     .clicked()
                 {
                     meeting.when = None;
@@ -395,11 +413,11 @@ fn next_meeting(
         }
     }
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new("Where").size(size));
+        let label = ui.label(RichText::new(tr("console-sheet-where")).size(size));
         edited |= ui
             .add(
                 egui::TextEdit::singleline(&mut meeting.place)
-                    .hint_text("A place, an address or a video link")
+                    .hint_text(tr("console-sheet-where-hint"))
                     .font(egui::FontId::proportional(size))
                     .desired_width(f32::INFINITY),
             )
@@ -409,8 +427,8 @@ fn next_meeting(
     edited |= paragraph(
         ui,
         size,
-        "What we will do",
-        "The specific next step each of us commits to",
+        &tr("console-sheet-plan"),
+        &tr("console-sheet-plan-hint"),
         &mut meeting.plan,
     );
     edited
@@ -442,13 +460,17 @@ fn date_picker(ui: &mut egui::Ui, salt: &str, date: &mut NaiveDate) -> bool {
         return edited;
     };
     let before = civil;
+    // The picker writes its button with jiff's English names; the day
+    // written in the language spoken is given whole, as a format with no
+    // conversions, so it is shown as it is.
+    let shown_text = dates::short_date(&shown).replace('%', "%%");
     ui.add(
         egui_extras::DatePickerButton::new(&mut civil)
             .id_salt(salt)
             .calendar_week(false)
             .show_icon(false)
             .start_end_years(year_of(FIRST_DAY)..=year_of(LAST_DAY))
-            .format("%a %-d %b %Y"),
+            .format(shown_text),
     );
     if civil != before
         && let Some(picked) = from_civil(civil)

@@ -9,10 +9,12 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use eframe::egui::{self, RichText};
+use fluent::FluentValue;
 
 use super::file_chooser::{Choice, Chooser, Mode};
 use super::file_picker::{FilePicker, PickKind, Picked};
 use super::worksheet_panel::{self, Status, tab_title};
+use crate::i18n::{tr, tr_args};
 use crate::replace::{self, Verdict};
 use crate::session::Session;
 use crate::storage::{create_private_dir, write_private_atomic};
@@ -132,6 +134,8 @@ impl Worksheets {
         }
         if let Some((purpose, chooser)) = &mut self.chooser {
             let purpose = *purpose;
+            // Named each frame, so a switch of language reaches it too.
+            chooser.title = Self::chooser_title(purpose);
             match chooser.show(ctx, screen) {
                 Some(Choice::Chosen(path)) => {
                     self.chooser = None;
@@ -156,9 +160,12 @@ impl Worksheets {
                     ctx,
                     screen,
                     "discard-offer",
-                    &format!("Discard the unsaved changes to {who} for good?"),
-                    "They were never saved to a worksheet file; the recovery copy is all there is.",
-                    &["Discard them", "Keep them"],
+                    &tr_args(
+                        "console-sheets-discard-offer",
+                        &[("who", FluentValue::from(who))],
+                    ),
+                    &tr("console-sheets-discard-offer-detail"),
+                    &[tr("console-discard-them"), tr("console-keep-them")],
                 );
                 match answer {
                     Some(0) => {
@@ -203,8 +210,7 @@ impl Worksheets {
                 if self.desk.current().sheet.next_meeting.when.is_none() =>
             {
                 self.status = Some(Status {
-                    text: "Pick a date and time for the next meeting first, under \"When we meet again\"."
-                        .into(),
+                    text: tr("console-sheets-ics-needs-date"),
                     is_error: true,
                 });
             }
@@ -212,7 +218,7 @@ impl Worksheets {
             SheetAction::Restore(index) => {
                 self.desk.restore(index);
                 self.status = Some(Status {
-                    text: "Restored. Save it to keep it in a worksheet file.".into(),
+                    text: tr("console-sheets-restored"),
                     is_error: false,
                 });
             }
@@ -250,10 +256,9 @@ impl Worksheets {
     /// recovery folder: the text is only in memory until it can.
     pub fn recovery_trouble(&self) -> Option<String> {
         self.desk.recovery_trouble().map(|error| {
-            format!(
-                "Unsaved worksheet changes cannot be copied to the recovery folder ({error}). \
-                 They are kept in this window, and copying is tried again; save the worksheet \
-                 somewhere that works (Ctrl+Shift+S) before closing."
+            tr_args(
+                "console-sheets-recovery-trouble",
+                &[("error", FluentValue::from(error.to_string()))],
             )
         })
     }
@@ -323,24 +328,29 @@ impl Worksheets {
 
     fn open_chooser(&mut self, purpose: Purpose) {
         let (folder, file_name) = self.proposal(purpose);
-        let (mode, title, typed) = match purpose {
-            Purpose::Open { .. } => (Mode::Open, "Open a worksheet", String::new()),
-            Purpose::SaveAs { .. } => (Mode::Save, "Save the worksheet", file_name),
+        let (mode, typed) = match purpose {
+            Purpose::Open { .. } => (Mode::Open, String::new()),
+            Purpose::SaveAs { .. } | Purpose::Export { .. } => (Mode::Save, file_name),
+        };
+        let title = Self::chooser_title(purpose);
+        let chooser = Chooser::new(mode, &title, &folder, Self::extension(purpose), typed);
+        self.chooser = Some((purpose, chooser));
+    }
+
+    /// What the app's own chooser is for, as its title says.
+    fn chooser_title(purpose: Purpose) -> String {
+        match purpose {
+            Purpose::Open { .. } => tr("console-sheets-open-title"),
+            Purpose::SaveAs { .. } => tr("console-sheets-save-title"),
             Purpose::Export {
                 format: Format::Markdown,
                 ..
-            } => (Mode::Save, "Export the worksheet as Markdown", file_name),
+            } => tr("console-sheets-export-md-title"),
             Purpose::Export {
                 format: Format::Ics,
                 ..
-            } => (
-                Mode::Save,
-                "Export the next meeting for a calendar",
-                file_name,
-            ),
-        };
-        let chooser = Chooser::new(mode, title, &folder, Self::extension(purpose), typed);
-        self.chooser = Some((purpose, chooser));
+            } => tr("console-sheets-export-ics-title"),
+        }
     }
 
     /// Does what the dialog was for, with the file the person chose, once
@@ -361,13 +371,18 @@ impl Worksheets {
             Purpose::Open { sheet } => self
                 .desk
                 .open_in_place_of(sheet, path)
-                .map(|()| format!("Opened {}", path.display()))
+                .map(|()| {
+                    tr_args(
+                        "console-sheets-opened",
+                        &[("path", FluentValue::from(path.display().to_string()))],
+                    )
+                })
                 .map_err(|e| e.to_string()),
             Purpose::Export { sheet, format } => {
                 if path.extension().is_some_and(|e| e == names::EXTENSION) {
-                    Err(format!(
-                        "{}: not written; .ron is for worksheets and formats, so an export there could replace one",
-                        path.display()
+                    Err(tr_args(
+                        "console-sheets-export-not-ron",
+                        &[("path", FluentValue::from(path.display().to_string()))],
                     ))
                 } else {
                     match replace::may_replace(path, None) {
@@ -408,23 +423,44 @@ impl Worksheets {
         }
         self.desk
             .save_to(sheet, path)
-            .map(|()| format!("Saved at {stamp} to {}", path.display()))
+            .map(|()| {
+                tr_args(
+                    "console-sheets-saved",
+                    &[
+                        ("time", FluentValue::from(stamp.to_string())),
+                        ("path", FluentValue::from(path.display().to_string())),
+                    ],
+                )
+            })
             .map_err(|e| e.to_string())
     }
 
     fn export(&mut self, sheet: SheetId, format: Format, path: &Path) -> Result<String, String> {
         let Some(open) = self.desk.sheet(sheet) else {
-            return Err(format!(
-                "{}: not written: the worksheet it was for is no longer open",
-                path.display()
+            return Err(tr_args(
+                "console-sheets-export-closed",
+                &[("path", FluentValue::from(path.display().to_string()))],
             ));
         };
         let text = format
             .render(&open.sheet, chrono::Utc::now())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         write_private_atomic(path, text.as_bytes())
-            .map(|()| format!("Exported to {}", path.display()))
-            .map_err(|e| format!("{}: could not write: {e}", path.display()))
+            .map(|()| {
+                tr_args(
+                    "console-sheets-exported",
+                    &[("path", FluentValue::from(path.display().to_string()))],
+                )
+            })
+            .map_err(|e| {
+                tr_args(
+                    "console-sheets-cannot-write",
+                    &[
+                        ("path", FluentValue::from(path.display().to_string())),
+                        ("error", FluentValue::from(e.to_string())),
+                    ],
+                )
+            })
     }
 
     fn ask_replace_export(
@@ -440,12 +476,15 @@ impl Worksheets {
             ctx,
             screen,
             "replace-export",
-            &format!("{name} already exists."),
-            &format!(
-                "In {}. Replace it with this export, or cancel and choose another name.",
-                folder_name(path)
+            &tr_args(
+                "console-sheets-exists",
+                &[("name", FluentValue::from(name))],
             ),
-            &["Replace it", "Cancel"],
+            &tr_args(
+                "console-sheets-exists-detail",
+                &[("folder", FluentValue::from(folder_name(path)))],
+            ),
+            &[tr("console-replace-it"), tr("console-cancel")],
         );
         match answer {
             Some(0) => {
@@ -466,26 +505,39 @@ impl Worksheets {
         path: &Path,
     ) {
         let keep_both = self.desk.keep_both_path(sheet);
-        let keep_label = keep_both.as_deref().map_or("Keep both".to_string(), |p| {
-            format!("Keep both: save mine as {}", file_name(p))
-        });
+        let keep_label = keep_both.as_deref().map_or_else(
+            || tr("console-sheets-keep-both"),
+            |p| {
+                tr_args(
+                    "console-sheets-keep-both-as",
+                    &[("name", FluentValue::from(file_name(p)))],
+                )
+            },
+        );
         let answer = ask(
             ctx,
             screen,
             "changed-on-disk",
-            &format!(
-                "{} was changed by another program since you opened it here.",
-                file_name(path)
+            &tr_args(
+                "console-sheets-changed-on-disk",
+                &[("name", FluentValue::from(file_name(path)))],
             ),
-            "Saving now would throw those changes away. Keep both files, or replace it with yours.",
-            &[&keep_label, "Replace it with mine", "Cancel"],
+            &tr("console-sheets-changed-on-disk-detail"),
+            &[
+                keep_label,
+                tr("console-sheets-replace-with-mine"),
+                tr("console-cancel"),
+            ],
         );
         match answer {
             Some(0) => {
                 self.question = None;
                 let result = match keep_both {
                     Some(other) => self.save(sheet, &other),
-                    None => Err(format!("{}: no free name beside it", path.display())),
+                    None => Err(tr_args(
+                        "console-sheets-no-free-name",
+                        &[("path", FluentValue::from(path.display().to_string()))],
+                    )),
                 };
                 self.report(result);
             }
@@ -502,8 +554,8 @@ impl Worksheets {
     fn show_waiting(&mut self, ctx: &egui::Context, screen: &Screen) {
         let mut fall_back = false;
         egui::Modal::new(egui::Id::unique("waiting-for-dialog")).show(ctx, |ui| {
-            ui.label(RichText::new("Waiting for the file dialog…").size(screen.sizes.small));
-            fall_back = ui.button("Use the app's own list instead").clicked();
+            ui.label(RichText::new(tr("console-sheets-waiting")).size(screen.sizes.small));
+            fall_back = ui.button(tr("console-sheets-own-list")).clicked();
         });
         if fall_back {
             self.picker.abandon();
@@ -521,9 +573,12 @@ impl Worksheets {
             ctx,
             screen,
             "discard-changes",
-            &format!("{title} has changes that are not saved."),
-            "Keep them and save first (Ctrl+S), or discard them for good.",
-            &["Keep them", "Discard them"],
+            &tr_args(
+                "console-sheets-unsaved",
+                &[("title", FluentValue::from(title))],
+            ),
+            &tr("console-sheets-unsaved-detail"),
+            &[tr("console-keep-them"), tr("console-discard-them")],
         );
         match answer {
             Some(1) => {

@@ -3,7 +3,9 @@
 //! worksheets, and the formats page in place of it all while open.
 
 use eframe::egui;
+use fluent::FluentValue;
 
+use crate::i18n::{Language, tr, tr_args};
 use crate::room::RoomView;
 use crate::room::tally::Tally;
 use crate::scenario::Panel;
@@ -27,9 +29,12 @@ pub fn sizes(ctx: &egui::Context) -> Sizes {
 /// Draws the console and carries out its keys and clicks.
 pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
+    workshop.speak();
     if workshop.close_if_asked(&ctx, WindowKind::Console) {
         return;
     }
+    workshop.title_window(&ctx, WindowKind::Console);
+    let language = workshop.language();
     let sizes = sizes(&ctx);
     workshop.style_console(&ctx, sizes);
     let now = workshop.drawn_at();
@@ -69,8 +74,9 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
     if let Some(trouble) = &workshop.report_trouble {
         overlays::alarm(
             ui,
-            &format!(
-                "The report of this session cannot be written ({trouble}). The session runs on."
+            &tr_args(
+                "console-report-trouble",
+                &[("trouble", FluentValue::from(trouble.as_str()))],
             ),
             &screen,
         );
@@ -78,9 +84,9 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
     if let Some(trouble) = console.formats.recovery_trouble() {
         overlays::alarm(
             ui,
-            &format!(
-                "The agenda draft cannot be copied to the recovery folder ({trouble}). \
-                 It is kept in this window; save it before closing."
+            &tr_args(
+                "console-draft-trouble",
+                &[("trouble", FluentValue::from(trouble))],
             ),
             &screen,
         );
@@ -103,6 +109,7 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
                     | Action::CloseHelp
                     | Action::ToggleFullscreen
                     | Action::ToggleTheme
+                    | Action::NextLanguage
             )
         });
         for action in &mut actions {
@@ -166,7 +173,12 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
             .frame(panel_frame(&screen))
             .show(ui, |ui| {
                 let worksheet_open = workshop.prefs.worksheet_open;
-                pane_tabs(ui, &screen, &mut console.pane, worksheet_open, &mut actions);
+                pane_tabs(
+                    ui,
+                    &screen,
+                    (&mut console.pane, worksheet_open, language),
+                    &mut actions,
+                );
                 if worksheet_open {
                     let reflection_due = reflection_due(&workshop.session);
                     console
@@ -201,17 +213,21 @@ pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
 }
 
 /// The choice of what the main pane shows: the agenda, the report, or the
-/// worksheets (W), which take the most room.
+/// worksheets (W), which take the most room; and at the row's end, the
+/// language the app speaks.
 fn pane_tabs(
     ui: &mut egui::Ui,
     screen: &Screen,
-    pane: &mut Pane,
-    worksheet_open: bool,
+    (pane, worksheet_open, language): (&mut Pane, bool, Language),
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
         let size = screen.sizes.laptop();
-        for (label, choice) in [("Agenda", Pane::Agenda), ("Report", Pane::Report)] {
+        let tabs = [
+            (tr("console-tab-agenda"), Pane::Agenda),
+            (tr("console-tab-report"), Pane::Report),
+        ];
+        for (label, choice) in tabs {
             let shown = !worksheet_open && *pane == choice;
             let tab = ui.selectable_label(shown, egui::RichText::new(label).size(size));
             if tab.clicked() {
@@ -221,13 +237,57 @@ fn pane_tabs(
                 }
             }
         }
-        let sheets =
-            ui.selectable_label(worksheet_open, egui::RichText::new("Worksheets").size(size));
+        let sheets = ui.selectable_label(
+            worksheet_open,
+            egui::RichText::new(tr("console-tab-worksheets")).size(size),
+        );
         if sheets.clicked() && !worksheet_open {
             actions.push(Action::ToggleWorksheet);
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            language_choice(ui, screen, language, actions);
+        });
     });
     ui.separator();
+}
+
+/// "English | Español": each language by its own name, so a trainer who
+/// reads only one of them finds it whichever is spoken now. Laid out right
+/// to left, so the list is walked backwards to read left to right.
+fn language_choice(
+    ui: &mut egui::Ui,
+    screen: &Screen,
+    spoken: Language,
+    actions: &mut Vec<Action>,
+) {
+    let size = screen.sizes.small;
+    let hint = keymap::hint(&Action::NextLanguage).unwrap_or_default();
+    for (i, language) in Language::ALL.into_iter().rev().enumerate() {
+        if i > 0 {
+            ui.label(
+                egui::RichText::new("|")
+                    .size(size)
+                    .color(screen.palette.muted),
+            );
+        }
+        let choice = ui
+            .selectable_label(
+                language == spoken,
+                egui::RichText::new(own_name(language)).size(size),
+            )
+            .on_hover_text(&hint);
+        if choice.clicked() && language != spoken {
+            actions.push(Action::SetLanguage(language));
+        }
+    }
+}
+
+/// A language's name in that language, whatever language is spoken.
+fn own_name(language: Language) -> &'static str {
+    match language {
+        Language::English => "English",
+        Language::Spanish => "Español",
+    }
 }
 
 /// The room window's own controls, in the row `ui` lays out: open or close
@@ -240,14 +300,14 @@ fn window_controls(
 ) {
     if root == WindowKind::Console {
         let label = if room_open {
-            "Close the room window"
+            tr("console-close-room-window")
         } else {
-            "Open the room window"
+            tr("console-open-room-window")
         };
         controls::button(
             ui,
             screen,
-            (label, Action::ToggleRoomWindow, true),
+            (&label, Action::ToggleRoomWindow, true),
             false,
             actions,
         );
@@ -255,7 +315,7 @@ fn window_controls(
     controls::button(
         ui,
         screen,
-        ("Room to next screen", Action::MoveRoom, true),
+        (&tr("console-room-to-next-screen"), Action::MoveRoom, true),
         false,
         actions,
     );

@@ -14,9 +14,11 @@ use crate::ui::{Screen, keymap, room};
 /// Draws the room's window and carries out its keys and clicks.
 pub fn draw(workshop: &mut Workshop, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
+    workshop.speak();
     if workshop.close_if_asked(&ctx, WindowKind::Room) {
         return;
     }
+    workshop.title_window(&ctx, WindowKind::Room);
     workshop.install_fonts(&ctx);
     let now = workshop.drawn_at();
     let mut actions = keymap::take(&ctx);

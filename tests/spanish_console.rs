@@ -1,0 +1,353 @@
+//! A trainer whose app speaks Spanish (as `--lang es` or a Spanish locale
+//! starts it), finding everything on the console by its Spanish words: the
+//! session's buttons, the panes, the keyboard help, the worksheet and its
+//! dialogs, the formats page and the agenda editor, sharing, and a
+//! participant's joined window. Scenario content (step titles, prompts) is
+//! shown as the format gives it, so only the app's own words are read here.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::{Trainer, practice_day, scratch_folder};
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use one_on_one::follow::{Follower, JoinAddress};
+use one_on_one::i18n::{self, Language, catalogue};
+use one_on_one::scenario::built_in_breakout;
+use one_on_one::session::Phase;
+use one_on_one::session::clock::{Clock, ManualClock};
+use one_on_one::share::Listen;
+use one_on_one::ui::file_picker::NoDialogs;
+use one_on_one::ui::joined::JoinedApp;
+use one_on_one::worksheet::folders::Folders;
+
+const LAPTOP: [f32; 2] = [1366.0, 768.0];
+
+/// The app as it opens for a Spanish-speaking trainer.
+fn en_espanol() -> Trainer {
+    i18n::set_language(Language::Spanish);
+    Trainer::sized(built_in_breakout(), LAPTOP)
+}
+
+impl Trainer {
+    /// Whether every one of `labels` is on the window.
+    fn sees_all(&self, labels: &[&str]) {
+        for label in labels {
+            assert!(self.sees(label), "«{label}» is not on the window");
+        }
+    }
+
+    /// Replaces what is in the field labelled `label` with `text`.
+    fn retype(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_label(label).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        self.harness.event(egui::Event::Text(text.to_string()));
+        self.harness.run();
+        self.harness.run();
+    }
+}
+
+#[test]
+fn a_session_is_run_by_its_spanish_buttons() {
+    let mut trainer = en_espanol();
+    trainer.sees_all(&[
+        "¿Quién practica?",
+        "Formatos…",
+        "Unirse a una sala…",
+        "Anterior",
+        "Empezar",
+        "Siguiente",
+        "Reiniciar paso",
+        "Silenciar",
+        "Hacer / Evitar",
+        "Hoja de trabajo",
+        "Claro",
+        "Atajos",
+        "Abrir la ventana de la sala",
+        "Sala a otra pantalla",
+        "Compartir en teléfonos",
+        "Agenda",
+        "Informe",
+        "Hojas de trabajo",
+        "Inicio previsto",
+        "Desfase",
+    ]);
+    assert!(trainer.sees_text("Empieza con: paso 1 de 6 · "));
+    assert!(trainer.sees_text("Tus notas para este paso — la sala no las ve"));
+
+    // A name typed into the field named in Spanish reaches the session.
+    let first = trainer.harness.state().session().names()[0].clone();
+    trainer.type_name(&format!("Nombre de {first}"), "Lucía");
+    assert_eq!(trainer.harness.state().session().names()[0], "Lucía");
+    trainer.press(Key::Escape);
+
+    trainer.click("Empezar");
+    assert_eq!(trainer.phase(), Phase::Running);
+    assert!(trainer.sees("Pausar"));
+    assert!(trainer.sees_text("Ahora: paso 1 de 6 · "));
+    trainer.click("Pausar");
+    assert_eq!(trainer.phase(), Phase::Paused);
+    assert!(trainer.sees("Reanudar"));
+
+    trainer.click("Informe");
+    trainer.sees_all(&[
+        "Informe hasta ahora",
+        "Paso",
+        "Previsto",
+        "Real",
+        "En pausa",
+        "Tiempo extra",
+    ]);
+    assert!(trainer.sees_text("Empezó a las"));
+    assert!(trainer.sees_text("Archivo del informe:"));
+
+    trainer.click("Atajos");
+    trainer.sees_all(&[
+        "Atajos de teclado",
+        "Espacio",
+        "Empezar, pausar o reanudar",
+        "Ctrl Mayús S",
+        "Guardar la hoja de trabajo como…",
+        "Cambiar de idioma (English / Español)",
+    ]);
+    trainer.click("Cerrar");
+    assert!(!trainer.sees("Atajos de teclado"));
+}
+
+#[test]
+fn the_worksheet_is_filled_saved_and_asked_about_in_spanish() {
+    let mut trainer = en_espanol();
+    trainer.click("Hoja de trabajo");
+    trainer.sees_all(&[
+        "Tu nombre",
+        "Nombre de tu pareja",
+        "Fecha",
+        "lun 23 nov 2026",
+        "¿A qué actos llegó la conversación?",
+        "Cuándo nos volvemos a ver",
+        "Elegir fecha y hora",
+        "Dónde",
+        "Qué haremos",
+        "Nueva",
+        "Abrir…",
+        "Guardar como…",
+        "Exportar Markdown…",
+    ]);
+    trainer.write("Tu nombre", "María");
+    assert!(trainer.sees("Hoja de María ●"), "the tab, marked unsaved");
+    assert!(trainer.sees_text("Aún sin guardar en un archivo"));
+
+    // No file dialog here: the app's own chooser, in Spanish.
+    trainer.ctrl(Key::S);
+    assert!(trainer.sees("Guardar la hoja de trabajo"));
+    assert!(trainer.sees("Cancelar"));
+    let name = trainer.value_of("Nombre del archivo");
+    assert!(name.ends_with(".ron"), "{name}");
+    trainer.click("Guardar aquí");
+    assert!(trainer.worksheets().join(&name).is_file());
+    assert!(trainer.sees_text("Guardada a las"));
+    assert!(trainer.sees("Hoja de María"), "no longer marked unsaved");
+
+    trainer.click("Elegir fecha y hora");
+    trainer.sees_all(&["a las", "durante", "Sin fecha", "lun 30 nov 2026"]);
+
+    // Unsaved again, the window asks before closing.
+    trainer.write("Tu nombre", " López");
+    trainer.press(Key::Escape);
+    let commands = trainer.close_window();
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose));
+    trainer.sees_all(&[
+        "Algunas hojas de trabajo tienen cambios sin guardar.",
+        "Salir y conservarlos",
+        "Salir y descartarlos",
+        "Volver",
+    ]);
+    trainer.click("Volver");
+    assert_eq!(trainer.value_of("Tu nombre"), "María López");
+}
+
+#[test]
+fn the_formats_page_and_the_agenda_editor_speak_spanish() {
+    let mut trainer = en_espanol();
+    trainer.click("Formatos…");
+    trainer.sees_all(&[
+        "Formatos de taller",
+        "Volver al temporizador",
+        "Usar este formato",
+        "Editar una copia",
+    ]);
+    assert!(trainer.sees_text(" en total"));
+
+    trainer.click("Editar una copia");
+    trainer.sees_all(&[
+        "Editor de agenda",
+        "Cerrar sin guardar",
+        "Nombre del formato",
+        "Título del paso 1",
+        "Duración del paso 2",
+        "El paso 1 avanza solo en cero",
+        "Todos los pasos avanzan solos",
+        "Añadir un paso al final",
+        "Guardar como formato nuevo",
+        "Guardar y usar",
+    ]);
+    assert!(trainer.value_of("Nombre del formato").starts_with("Mi "));
+    assert!(trainer.sees_text("pasos en la sesión · 2 personas"));
+
+    trainer.retype("Duración del paso 2", "ocho");
+    assert!(trainer.sees_text("Sin guardar: corrige el problema indicado arriba"));
+    assert!(trainer.sees_text("Problema: "));
+
+    trainer.click("Cerrar sin guardar");
+    assert!(trainer.sees_text("tiene cambios sin guardar."));
+    trainer.click("Descartarlos");
+    assert!(trainer.sees("Formatos de taller"));
+}
+
+#[test]
+fn sharing_and_the_tally_are_said_in_spanish() {
+    i18n::set_language(Language::Spanish);
+    let mut trainer = Trainer::made(built_in_breakout(), LAPTOP, |app| {
+        app.with_share_address(Listen::At("127.0.0.1:0".parse().unwrap()))
+    });
+    assert!(trainer.sees_text("apagado: nada escucha en la red"));
+    trainer.click("Compartir en teléfonos");
+    let (_, pin) = trainer.harness.state().sharing().expect("shared");
+    trainer.sees_all(&[
+        "Dejar de compartir",
+        "Ocultar el código QR",
+        "0 dispositivos conectados",
+        &format!("PIN {} {}", &pin[..3], &pin[3..]),
+        "Quitar recuento",
+        "se vota después de cada conversación",
+    ]);
+    trainer.click("Quitar recuento");
+    trainer.sees_all(&["Activar recuento", "los teléfonos no votan"]);
+    trainer.click("Dejar de compartir");
+    assert!(trainer.sees("Compartir en teléfonos"));
+}
+
+/// The participant's joined window on the trainer's clock, in a folder of
+/// its own, with `pin` if given.
+fn joined(address: SocketAddr, clock: &ManualClock, pin: &str) -> Harness<'static, JoinedApp> {
+    let join = JoinAddress::parse(&format!("http://{address}/")).unwrap();
+    let follower = Follower::start(join, clock.shared(), std::sync::Arc::new(|| {}));
+    let folder = scratch_folder();
+    let app = JoinedApp::new(
+        follower,
+        Box::new(clock.clone()),
+        Folders::under(Path::new(&folder)),
+        Box::new(NoDialogs::default()),
+        practice_day(),
+    )
+    .with_pin(Some(pin.to_string()));
+    Harness::builder()
+        .with_size(LAPTOP)
+        .build_ui_state(|ui, app: &mut JoinedApp| app.show(ui), app)
+}
+
+/// Runs the joined window until a label containing `seen` is on it.
+fn until_it_shows(app: &mut Harness<'static, JoinedApp>, seen: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        app.run();
+        if app.query_all_by_label_contains(seen).next().is_some() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "never showed {seen:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_joined_window_speaks_spanish_even_for_what_its_threads_hear() {
+    i18n::set_language(Language::Spanish);
+    let mut trainer = Trainer::made(built_in_breakout(), LAPTOP, |app| {
+        app.with_share_address(Listen::At("127.0.0.1:0".parse().unwrap()))
+    });
+    trainer.click("Compartir en teléfonos");
+    let (address, _) = trainer.harness.state().sharing().expect("shared");
+
+    let mut laptop = joined(address, &trainer.clock, "000000");
+    until_it_shows(&mut laptop, "en vivo");
+    for label in [
+        &format!("Siguiendo http://{address}/"),
+        "Ocultar mi hoja de trabajo",
+        "Tus hojas se quedan en este portátil.",
+        "Empezar / Pausar",
+        "Tu nombre",
+    ] {
+        assert!(
+            laptop.query_all_by_label(label).next().is_some(),
+            "«{label}» on the joined window"
+        );
+    }
+    // The room's answer is heard on a thread of its own, and said here.
+    laptop.get_by_label("Siguiente").click();
+    until_it_shows(&mut laptop, "PIN incorrecto");
+    assert!(
+        laptop.query_by_label("PIN de facilitación").is_some(),
+        "asked for again"
+    );
+}
+
+/// Every `tr("id"` and `tr_args("id"` in the sources, also where the id
+/// stands on the next line (rustfmt puts it there when the call is long,
+/// and tests/i18n.rs reads only the first form).
+fn ids_the_code_uses() -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|ext| ext != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let bytes = text.as_bytes();
+            for call in ["tr(", "tr_args("] {
+                for (at, _) in text.match_indices(call) {
+                    let named =
+                        at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_');
+                    let rest = text[at + call.len()..].trim_start();
+                    if named || !rest.starts_with('"') {
+                        continue;
+                    }
+                    if let Some(end) = rest[1..].find('"') {
+                        found.push((rest[1..=end].to_string(), path.display().to_string()));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_asked_for_is_in_both_catalogues_even_split_over_lines() {
+    let used = ids_the_code_uses();
+    assert!(
+        used.iter().any(|(id, _)| id == "console-share-following"),
+        "a call split over lines is read"
+    );
+    for language in Language::ALL {
+        let (ids, errors) = catalogue(language);
+        assert!(errors.is_empty(), "{language:?}: {errors:?}");
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|(id, _)| !ids.contains(id) && id != "no-such-message")
+            .collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+    }
+}
