@@ -66,7 +66,7 @@ fn a_session_is_run_by_its_spanish_buttons() {
         "Siguiente",
         "Reiniciar paso",
         "Silenciar",
-        "Hacer / Evitar",
+        "Haz / Evita",
         "Hoja de trabajo",
         "Claro",
         "Atajos",

@@ -140,6 +140,12 @@ pub const KEYMAP: &[Binding] = &[
         Action::ToggleDoDont,
     ),
     binding(
+        &[(Key::B, Held::Nothing)],
+        || "B".to_string(),
+        || tr("console-help-both-languages"),
+        Action::ToggleBothLanguages,
+    ),
+    binding(
         &[(Key::N, Held::Nothing)],
         || "N".to_string(),
         || tr("console-help-names"),

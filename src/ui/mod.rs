@@ -37,6 +37,8 @@ pub enum Action {
     ToggleMute,
     /// Show or hide the do / don't table.
     ToggleDoDont,
+    /// Show the prompts in the format's two languages, or in one again.
+    ToggleBothLanguages,
     /// Switch between the light and dark themes.
     ToggleTheme,
     /// Enter or leave fullscreen.

@@ -498,6 +498,7 @@ impl Workshop {
             }
             Action::ToggleMute => self.prefs.muted = !self.prefs.muted,
             Action::ToggleDoDont => self.stage.toggle_do_dont(),
+            Action::ToggleBothLanguages => self.stage.toggle_both_languages(),
             Action::ToggleNames => console.show_names = !console.show_names,
             Action::ToggleTheme => self.prefs.light_theme = !self.prefs.light_theme,
             Action::ToggleFullscreen => {

@@ -4,6 +4,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::i18n::tr;
+use crate::room::second_language;
 use crate::session::{Intent, Phase};
 use crate::ui::{Action, Prefs, Screen, keymap};
 
@@ -67,6 +68,11 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, prefs: Prefs, actions: &mut Vec<
             phase != Phase::NotStarted,
         ),
         (tr("console-do-dont"), Action::ToggleDoDont, true),
+        (
+            tr("console-both-languages"),
+            Action::ToggleBothLanguages,
+            second_language(screen.session).is_some(),
+        ),
         (tr("console-worksheet"), Action::ToggleWorksheet, true),
         (
             if prefs.light_theme {

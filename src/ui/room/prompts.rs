@@ -19,7 +19,12 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
     ui.vertical(|ui| match &screen.room.panel {
         PanelView::Instructions { instructions } => {
             self::instructions(ui, screen, instructions, sizes.body);
-            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.body);
+            also(
+                ui,
+                screen,
+                second.map(|s| s.instructions.as_str()),
+                sizes.body,
+            );
         }
         PanelView::Agenda {
             instructions,
@@ -27,7 +32,12 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
             choose,
         } => {
             self::instructions(ui, screen, instructions, sizes.body);
-            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.body);
+            also(
+                ui,
+                screen,
+                second.map(|s| s.instructions.as_str()),
+                sizes.body,
+            );
             agenda(ui, screen, steps, choose);
         }
         PanelView::Questions {
@@ -41,7 +51,12 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
             questions,
         } => {
             self::instructions(ui, screen, instructions, sizes.small);
-            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.small);
+            also(
+                ui,
+                screen,
+                second.map(|s| s.instructions.as_str()),
+                sizes.small,
+            );
             ui.label(RichText::new(heading).font(theme::bold(sizes.body)));
             also(ui, screen, second.map(|s| s.heading.as_str()), sizes.body);
             let seconds = second.map(|s| s.questions.as_slice());
@@ -56,7 +71,12 @@ pub fn show(ui: &mut egui::Ui, screen: &Screen, actions: Option<&mut Vec<Action>
             questions,
         } => {
             self::instructions(ui, screen, instructions, sizes.small);
-            also(ui, screen, second.map(|s| s.instructions.as_str()), sizes.small);
+            also(
+                ui,
+                screen,
+                second.map(|s| s.instructions.as_str()),
+                sizes.small,
+            );
             let row = ActRow {
                 names: acts,
                 paced: *paced,
