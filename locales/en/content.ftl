@@ -12,3 +12,9 @@ content-text-lacks-languages = { $given ->
     [0] expected this text in { $expected } like the file's other texts, found one text for every language: write it as (en: "…", es: "…")
    *[other] expected this text in { $expected } like the file's other texts; it lacks { $missing }
 }
+
+## Reading a text that is a table of languages
+content-text-expected = a text, or a text in each language like (en: "…", es: "…")
+content-text-unknown-language = unknown language "{ $code }": a text's languages are { $known }
+content-text-twice = the text in "{ $code }" is given twice
+content-text-empty-table = expected a text in at least one language, found an empty table

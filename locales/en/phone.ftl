@@ -137,3 +137,8 @@ phone-join-address = join takes the room's address as the trainer's app shows it
 phone-link-connecting = joining…
 phone-link-live = live
 phone-link-reconnecting = reconnecting, counting on
+
+## Sharing's own errors
+# `--share` given something that is not an address.
+phone-share-address-expected = --share takes an address and port such as 0.0.0.0:{ $port }, 192.168.1.20, or :{ $port }; not { $given }
+phone-share-no-address = no address to listen on

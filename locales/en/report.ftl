@@ -88,3 +88,6 @@ report-file-cannot-read = cannot read the file: { $error }
 report-cannot-create-folder = cannot create the reports folder: { $error }
 report-no-free-name = no free file name for the report
 report-could-not-save = could not save the report: { $error }
+
+# A report's file name when the format's name has no letters to use.
+report-file-stem-session = session

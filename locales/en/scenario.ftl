@@ -77,5 +77,3 @@ scenario-ids-and-more = { $ids } and { $more } more
 ## What the agenda editor and a plan fill in
 
 scenario-new-step = New step
-# A participant the trainer added beyond those the file lists.
-scenario-extra-person = Person { $number }

@@ -21,11 +21,11 @@ files-refuse-unreadable = no se ha reemplazado: parece una hoja de trabajo o un 
 
 ## La biblioteca de formatos
 
-files-source-built-in = incorporado
+files-source-built-in = integrado
 files-source-given = de la línea de comandos
 files-source-shipped = carpeta scenarios
 files-source-own = tus formatos
-files-built-in-file = { $file } (incorporado)
+files-built-in-file = { $file } (integrado)
 files-format-unreadable = no se puede leer
 files-length = { $total } min
 files-length-choice = { $from }–{ $to } min (por defecto { $total })

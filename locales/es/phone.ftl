@@ -137,3 +137,7 @@ phone-join-address = join necesita la dirección de la sala tal como la muestra 
 phone-link-connecting = conectando…
 phone-link-live = en vivo
 phone-link-reconnecting = reconectando, sigue contando
+
+## Los errores propios de compartir
+phone-share-address-expected = --share necesita una dirección y un puerto como 0.0.0.0:{ $port }, 192.168.1.20 o :{ $port }; no { $given }
+phone-share-no-address = no hay ninguna dirección en la que escuchar

@@ -88,3 +88,5 @@ report-file-cannot-read = no se puede leer el archivo: { $error }
 report-cannot-create-folder = no se puede crear la carpeta de informes: { $error }
 report-no-free-name = no queda ningún nombre de archivo libre para el informe
 report-could-not-save = no se pudo guardar el informe: { $error }
+
+report-file-stem-session = sesion

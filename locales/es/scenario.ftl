@@ -89,5 +89,3 @@ scenario-ids-and-more = { $ids } y { $more } más
 ## Lo que rellenan el editor de la agenda y un plan
 
 scenario-new-step = Paso nuevo
-# Una persona que quien facilita añade a las que lista el archivo.
-scenario-extra-person = Persona { $number }

@@ -161,7 +161,13 @@ pub fn load(path: &Path) -> Result<Report, ReportError> {
 pub fn stem(started: DateTime<Local>, scenario: &str) -> String {
     let name: String = slug(scenario).chars().take(MAX_NAME_CHARS).collect();
     let name = name.trim_end_matches('-');
-    let name = if name.is_empty() { "session" } else { name };
+    let fallback;
+    let name = if name.is_empty() {
+        fallback = tr("report-file-stem-session");
+        fallback.as_str()
+    } else {
+        name
+    };
     format!("{}-{name}", started.format("%Y-%m-%d-%H%M%S"))
 }
 

@@ -24,7 +24,9 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{self, Language};
+use fluent::FluentValue;
+
+use crate::i18n::{self, Language, tr, tr_args};
 
 /// A text in one language or several.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,7 +209,7 @@ impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a text, or a text in each language like (en: \"…\", es: \"…\")")
+        f.write_str(&tr("content-text-expected"))
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
@@ -224,23 +226,26 @@ impl<'de> Visitor<'de> for TextVisitor {
             let language = Language::parse(&code)
                 .filter(|language| language.code() == code)
                 .ok_or_else(|| {
-                    de::Error::custom(format!(
-                        "unknown language \"{}\": a text's languages are {}",
-                        code.chars().take(20).collect::<String>(),
-                        Language::ALL.map(Language::code).join(" and ")
+                    let code: String = code.chars().take(20).collect();
+                    let known = Language::ALL.map(Language::code).join(", ");
+                    de::Error::custom(tr_args(
+                        "content-text-unknown-language",
+                        &[
+                            ("code", FluentValue::from(code)),
+                            ("known", FluentValue::from(known)),
+                        ],
                     ))
                 })?;
             let text: String = map.next_value()?;
             if versions.insert(language, text).is_some() {
-                return Err(de::Error::custom(format!(
-                    "the text in \"{code}\" is given twice"
+                return Err(de::Error::custom(tr_args(
+                    "content-text-twice",
+                    &[("code", FluentValue::from(code))],
                 )));
             }
         }
         if versions.is_empty() {
-            return Err(de::Error::custom(
-                "expected a text in at least one language, found an empty table",
-            ));
+            return Err(de::Error::custom(tr("content-text-empty-table")));
         }
         Ok(Text::Translated(versions))
     }

@@ -4,6 +4,10 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
+use fluent::FluentValue;
+
+use crate::i18n::tr_args;
+
 /// The port used when the trainer names none: easy to type from a slide.
 pub const DEFAULT_PORT: u16 = 8111;
 /// Ports tried after the default one when it is taken, so a second app or
@@ -41,9 +45,12 @@ impl Listen {
                 port,
             )));
         }
-        Err(format!(
-            "--share takes an address and port such as 0.0.0.0:{DEFAULT_PORT}, \
-             192.168.1.20, or :{DEFAULT_PORT}; not {text:?}"
+        Err(tr_args(
+            "phone-share-address-expected",
+            &[
+                ("port", FluentValue::from(DEFAULT_PORT.to_string())),
+                ("given", FluentValue::from(format!("{text:?}"))),
+            ],
         ))
     }
 

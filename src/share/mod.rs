@@ -30,7 +30,7 @@ pub use page::{total_bytes as page_bytes, worksheet_bytes};
 pub use pin::Pin;
 pub use server::{Observer, RemoteIntent, SeenRequest, Vote, Waker};
 
-use crate::i18n::tr_args;
+use crate::i18n::{tr, tr_args};
 use crate::room::RoomFeed;
 use crate::session::Intent;
 use crate::session::clock::SharedClock;
@@ -351,7 +351,7 @@ fn bind(listen: Listen) -> Result<TcpListener, ShareError> {
         }
     }
     Err(last_error
-        .unwrap_or_else(|| ShareError::Runtime(std::io::Error::other("no address to listen on"))))
+        .unwrap_or_else(|| ShareError::Runtime(std::io::Error::other(tr("phone-share-no-address")))))
 }
 
 /// A thousand viewers need a thousand sockets, and most systems start a
