@@ -436,6 +436,11 @@
   function draw() {
     const { view, timing } = feed;
     setText("title", view.title);
+    const second = view.second;
+    setText("title-second", second ? second.title : "");
+    $("title-second").hidden = !(second && second.title);
+    mark($("title"), second && feed.language);
+    mark($("title-second"), second && second.language);
     setWord("step", "phone-page-step", { number: view.step_number, count: view.step_count });
     if (changed("cast", view.cast)) drawCast(view.cast);
     // The step's position is shown at the top; the caption keeps what is
@@ -447,7 +452,7 @@
     setText("next", next.charAt(0).toUpperCase() + next.slice(1));
     if (changed("timeline", view.timeline)) drawTimeline(view.timeline);
     if (chosenAct && chosenAct.step !== view.step_number) chosenAct = null;
-    if (changed("panel", [view.panel, feed.acts, chosenAct])) drawPanel(view.panel);
+    if (changed("panel", [view.panel, feed.acts, chosenAct, second])) drawPanel(view.panel);
     if (changed("do-dont", view.do_dont)) drawDoDont(view.do_dont);
     if (changed("tally", view.tally)) drawTally(view.tally);
     if (changed("ballot", feed.ballot)) drawBallot(feed.ballot);
@@ -477,27 +482,53 @@
     }));
   }
 
+  /** Marks `element` as in the language `code`, or as the page's. */
+  function mark(element, code) {
+    if (code) element.lang = code;
+    else element.removeAttribute("lang");
+  }
+
+  /** `text` in the format's other language, to go under its `first` twin,
+   * as the projector shows both when the trainer asks: quieter, and each
+   * twin marked with its language, as the page may speak the reader's
+   * language and not the room's. Nothing while the room shows one. */
+  function twin(first, text, tag) {
+    if (!text) return [];
+    if (first) mark(first, feed.language);
+    const element = make(tag || "p", text, "second");
+    mark(element, feed.view.second.language);
+    return [element];
+  }
+
   function drawPanel(panel) {
     const kind = Object.keys(panel)[0];
     const body = panel[kind];
+    const second = feed.view.second || {};
     const box = $("panel");
     box.dataset.kind = kind;
     const parts = [];
     const instructions = body.instructions ? [make("p", body.instructions, "instructions")] : [];
+    instructions.push(...twin(instructions[0], second.instructions));
     // In a conversation the act is what a pair looks down for; the step's
     // instructions stay the same all along, so they come after it.
     if (kind !== "acts") parts.push(...instructions);
     if (kind === "agenda") parts.push(...agendaParts(body));
-    if (kind === "acts") parts.push(...actParts(body), ...instructions);
+    if (kind === "acts") parts.push(...actParts(body, second), ...instructions);
     if (kind === "questions" || kind === "reflection") {
-      parts.push(make("h2", body.heading), list(body.questions, "questions"));
+      const heading = make("h2", body.heading);
+      parts.push(heading, ...twin(heading, second.heading), list(body.questions, "questions", second.questions));
     }
     box.replaceChildren(...parts);
   }
 
-  function list(items, className) {
+  /** A list of `items`, each with its twin of `seconds` by index. */
+  function list(items, className, seconds) {
     const element = make("ul", undefined, className);
-    element.append(...items.map((item) => make("li", item)));
+    element.append(...items.map((item, i) => {
+      const line = make("li", item);
+      line.append(...twin(line, seconds && seconds[i], "span"));
+      return line;
+    }));
     return element;
   }
 
@@ -516,8 +547,9 @@
 
   /** The acts as buttons: the paced one marked "now", the one read pressed.
    * Tapping another act reads it here only; tapping the paced one, or a new
-   * step, follows the room again. */
-  function actParts({ acts, paced, shown: roomShows, purpose, questions }) {
+   * step, follows the room again. The other language has only the act the
+   * room shows. */
+  function actParts({ acts, paced, shown: roomShows, purpose, questions }, second) {
     const readIndex = chosenAct ? chosenAct.act : roomShows;
     const card = chosenAct && feed.acts[chosenAct.act]
       ? feed.acts[chosenAct.act]
@@ -543,12 +575,13 @@
     if (chosenAct && chosenAct.act !== paced) {
       parts.push(make("p", word("phone-page-reading-ahead"), "reading-ahead"));
     }
+    const paired = readIndex === roomShows ? second : {};
     if (card.purpose) {
       const about = make("p", undefined, "purpose");
       about.append(make("strong", card.name + ": "), document.createTextNode(card.purpose));
-      parts.push(about);
+      parts.push(about, ...twin(about, paired.purpose));
     }
-    if (card.questions.length) parts.push(list(card.questions, "questions"));
+    if (card.questions.length) parts.push(list(card.questions, "questions", paired.questions));
     return parts;
   }
 

@@ -242,6 +242,13 @@ impl LiveRoom {
         world.frame(SystemClock.now());
     }
 
+    /// Shows the prompts in both languages, or one again, as the trainer's B key does.
+    pub fn toggle_both_languages(&self) {
+        let mut world = lock(&self.world);
+        world.stage.toggle_both_languages();
+        world.frame(SystemClock.now());
+    }
+
     /// Projects the room in the light theme or the dark one.
     pub fn set_light(&self, light: bool) {
         let mut world = lock(&self.world);
