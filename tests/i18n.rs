@@ -53,13 +53,17 @@ fn ids_the_code_uses() -> BTreeSet<String> {
                     || !text.as_bytes()[at - 1].is_ascii_alphanumeric()
                         && text.as_bytes()[at - 1] != b'_'
             };
-            for call in ["tr(\"", "tr_args(\""] {
+            // The id may stand on the next line: rustfmt puts it there
+            // when the call is long.
+            for call in ["tr(", "tr_args("] {
                 for (at, _) in text.match_indices(call) {
                     if !starts_a_name(at) {
                         continue;
                     }
-                    let rest = &text[at + call.len()..];
-                    if let Some(end) = rest.find('"') {
+                    let rest = text[at + call.len()..].trim_start();
+                    if let Some(rest) = rest.strip_prefix('"')
+                        && let Some(end) = rest.find('"')
+                    {
                         found.insert(rest[..end].to_string());
                     }
                 }
@@ -106,6 +110,10 @@ fn every_message_the_code_asks_for_is_in_the_catalogues() {
     assert!(
         used.contains("usage") && used.contains("unknown-argument"),
         "{used:?}"
+    );
+    assert!(
+        used.contains("console-share-following"),
+        "a call split over lines is read"
     );
     let missing: Vec<&String> = used
         .iter()

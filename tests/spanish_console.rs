@@ -16,7 +16,7 @@ use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use one_on_one::follow::{Follower, JoinAddress};
-use one_on_one::i18n::{self, Language, catalogue};
+use one_on_one::i18n::{self, Language};
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::session::Phase;
 use one_on_one::session::clock::{Clock, ManualClock};
@@ -296,58 +296,4 @@ fn a_joined_window_speaks_spanish_even_for_what_its_threads_hear() {
         laptop.query_by_label("PIN de facilitación").is_some(),
         "asked for again"
     );
-}
-
-/// Every `tr("id"` and `tr_args("id"` in the sources, also where the id
-/// stands on the next line (rustfmt puts it there when the call is long,
-/// and tests/i18n.rs reads only the first form).
-fn ids_the_code_uses() -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|ext| ext != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let bytes = text.as_bytes();
-            for call in ["tr(", "tr_args("] {
-                for (at, _) in text.match_indices(call) {
-                    let named =
-                        at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_');
-                    let rest = text[at + call.len()..].trim_start();
-                    if named || !rest.starts_with('"') {
-                        continue;
-                    }
-                    if let Some(end) = rest[1..].find('"') {
-                        found.push((rest[1..=end].to_string(), path.display().to_string()));
-                    }
-                }
-            }
-        }
-    }
-    found
-}
-
-#[test]
-fn every_message_asked_for_is_in_both_catalogues_even_split_over_lines() {
-    let used = ids_the_code_uses();
-    assert!(
-        used.iter().any(|(id, _)| id == "console-share-following"),
-        "a call split over lines is read"
-    );
-    for language in Language::ALL {
-        let (ids, errors) = catalogue(language);
-        assert!(errors.is_empty(), "{language:?}: {errors:?}");
-        let missing: Vec<_> = used
-            .iter()
-            .filter(|(id, _)| !ids.contains(id) && id != "no-such-message")
-            .collect();
-        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
-    }
 }

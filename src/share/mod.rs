@@ -350,8 +350,9 @@ fn bind(listen: Listen) -> Result<TcpListener, ShareError> {
             Err(source) => last_error = Some(ShareError::Listen { address, source }),
         }
     }
-    Err(last_error
-        .unwrap_or_else(|| ShareError::Runtime(std::io::Error::other(tr("phone-share-no-address")))))
+    Err(last_error.unwrap_or_else(|| {
+        ShareError::Runtime(std::io::Error::other(tr("phone-share-no-address")))
+    }))
 }
 
 /// A thousand viewers need a thousand sockets, and most systems start a
