@@ -244,3 +244,30 @@ fn the_words_are_served_in_both_languages_with_the_same_messages() {
         "the page's policy stays strict"
     );
 }
+
+/// What a narrow phone's style sheet writes before each do / don't line.
+const MARKS: &str =
+    "const mark = (css) => getComputedStyle(document.querySelector(css), '::before').content;
+    return [mark('#do-dont-rows .do'), mark('#do-dont-rows .dont')];";
+
+#[test]
+fn a_narrow_phone_marks_the_do_dont_lines_in_the_readers_language() {
+    let Some(browser) = Browser::launch() else {
+        return;
+    };
+    browser.set_screen((390, 844), true);
+    let room = LiveRoom::in_round_one_in(Language::Spanish);
+    room.toggle_do_dont();
+    open(&browser, &room);
+    browser.wait_for("the do / don't table", 3 * SEC, |browser| {
+        browser.is_shown("#do-dont").then_some(())
+    });
+    let marks = browser.run(MARKS);
+    assert_eq!(marks, serde_json::json!(["\"✓ Haz: \"", "\"✗ Evita: \""]));
+
+    until_flash_is_down(&browser);
+    browser.click("#language");
+    until_speaking(&browser, "en");
+    let marks = browser.run(MARKS);
+    assert_eq!(marks, serde_json::json!(["\"✓ Do: \"", "\"✗ Don't: \""]));
+}

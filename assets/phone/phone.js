@@ -112,6 +112,11 @@
     for (const element of document.querySelectorAll("[data-word-placeholder]")) {
       element.placeholder = word(element.dataset.wordPlaceholder);
     }
+    // A narrow phone marks each do / don't line with a word drawn by the
+    // style sheet, which reads it from here.
+    const table = $("do-dont").style;
+    table.setProperty("--do", JSON.stringify(word("phone-page-do")));
+    table.setProperty("--dont", JSON.stringify(word("phone-page-dont")));
   }
 
   /** Words the room composed in its language, said again in the reader's:
