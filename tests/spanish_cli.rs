@@ -3,8 +3,12 @@
 //! session's report and the mistakes a trainer can make all speak Spanish
 //! around the scenario's own texts, and times stay 24-hour.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use common::Scratch;
 
 /// Runs the binary with no locale of the machine's, `env` added, and a
 /// config and data folder of its own under `home`.
@@ -30,38 +34,6 @@ fn succeeded(output: Output) -> (String, String) {
     let err = String::from_utf8(output.stderr).unwrap();
     assert!(output.status.success(), "{out}\n{err}");
     (out, err)
-}
-
-/// A folder of the test's own, empty, removed after a test that passed
-/// (kept after a failure, to look at).
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let folder = std::env::temp_dir().join(format!(
-            "one-on-one-spanish-cli-{}-{name}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&folder);
-        std::fs::create_dir_all(&folder).unwrap();
-        Self(folder)
-    }
-}
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        if !std::thread::panicking() {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
 }
 
 #[test]

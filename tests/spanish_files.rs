@@ -4,8 +4,12 @@
 //! saved while the app speaks Spanish opens in an English one, because a
 //! worksheet file is the same in every language.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Output};
+
+use common::Scratch;
 
 use chrono::NaiveDate;
 use one_on_one::i18n::{Language, set_language};
@@ -13,27 +17,6 @@ use one_on_one::scenario::built_in_breakout;
 use one_on_one::worksheet::{self, Worksheet};
 
 const SAMPLE: &str = "tests/fixtures/sample-worksheet.ron";
-
-/// A scratch folder for one test, emptied first and removed at the end.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "one-on-one-spanish-files-{}-{name}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("a scratch folder");
-        Self(path)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// Runs the binary in `language`, whatever the machine's locale, with its
 /// folders in `home`.
@@ -70,7 +53,7 @@ fn check_reports_a_broken_scenario_in_spanish_at_the_same_places() {
             "tests/fixtures/broken/negative-duration.ron",
             "tests/fixtures/broken/zero-duration.ron",
         ],
-        &home.0,
+        home.path(),
     );
     assert!(!output.status.success());
     let errors = String::from_utf8(output.stderr).expect("UTF-8");
@@ -99,7 +82,7 @@ fn check_reports_a_broken_scenario_in_spanish_at_the_same_places() {
 #[test]
 fn a_markdown_export_in_spanish_has_spanish_headings_and_dates() {
     let home = Scratch::new("markdown");
-    let text = exported("es", SAMPLE, "md", &home.0);
+    let text = exported("es", SAMPLE, "md", home.path());
     assert!(
         text.starts_with(
             "# Hoja de trabajo del uno a uno: Maria López con Sam Okafor\n\n**Fecha:** lunes 23 de noviembre de 2026  \n**Taller:** One-on-one practice: team breakout\n"
@@ -135,7 +118,7 @@ fn a_markdown_export_in_spanish_has_spanish_headings_and_dates() {
 #[test]
 fn a_calendar_event_in_spanish_keeps_its_keys_in_the_standard() {
     let home = Scratch::new("ics");
-    let text = exported("es", SAMPLE, "ics", &home.0);
+    let text = exported("es", SAMPLE, "ics", home.path());
     assert!(
         text.contains("\r\nSUMMARY:Uno a uno: Maria López con Sam Okafor\r\n"),
         "{text}"
@@ -153,12 +136,12 @@ fn a_calendar_event_in_spanish_keeps_its_keys_in_the_standard() {
         assert!(text.contains(key), "{key:?} in:\n{text}");
     }
 
-    let blank = home.0.join("blank.ron");
+    let blank = home.path().join("blank.ron");
     std::fs::write(&blank, "Worksheet(format: 1, name: \"Sam\")").expect("a blank sheet");
     let output = one_on_one(
         "es",
         &["export", &blank.display().to_string(), "--format", "ics"],
-        &home.0,
+        home.path(),
     );
     let error = String::from_utf8(output.stderr).expect("UTF-8");
     assert!(!output.status.success());
@@ -176,7 +159,7 @@ fn a_sheet_written_in_spanish_opens_in_an_english_app() {
     let mut sheet = Worksheet::blank(&built_in_breakout(), "María", "Sam", day);
     sheet.shared_values = "La familia primero.".into();
     sheet.next_meeting.when = day.and_hms_opt(18, 30, 0);
-    let path = home.0.join("maria.ron");
+    let path = home.path().join("maria.ron");
     worksheet::save(&path, &sheet).expect("saved in Spanish");
     let spanish_text = worksheet::to_text(&sheet);
     set_language(Language::English);
@@ -192,7 +175,7 @@ fn a_sheet_written_in_spanish_opens_in_an_english_app() {
     assert!(!saved.contains("Valores"), "{saved}");
     assert_eq!(worksheet::load(&path).expect("read in English"), sheet);
 
-    let text = exported("en", &path.display().to_string(), "md", &home.0);
+    let text = exported("en", &path.display().to_string(), "md", home.path());
     assert!(
         text.starts_with(
             "# One-on-one worksheet: María with Sam\n\n**Date:** Wednesday 25 November 2026  \n"
