@@ -7,6 +7,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
+use fluent::FluentValue;
+use one_on_one::i18n::{self, Language, tr_in};
 use one_on_one::scenario::{BUILT_IN_BREAKOUT, parse};
 use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::session::{Intent, Session};
@@ -43,6 +45,21 @@ fn main() {
         parse_time.as_secs_f64() * 1e6
     );
 
+    for language in Language::ALL {
+        let words_time = time_per_call(budget, || {
+            let args = [
+                ("left", FluentValue::from("21:56")),
+                ("drift", FluentValue::from("on time")),
+            ];
+            black_box(tr_in(language, black_box("room-left-drift"), &args));
+        });
+        println!(
+            "one message with two arguments from the {} catalogue: {:.0} ns",
+            language.code(),
+            words_time.as_secs_f64() * 1e9
+        );
+    }
+
     let clock = ManualClock::new();
     let mut session = Session::new(parse(BUILT_IN_BREAKOUT, "b").expect("valid"));
     session.apply(Intent::StartOrPause, clock.now());
@@ -69,7 +86,14 @@ fn main() {
     // A scratch folder for the window's files: a bench never reads or
     // sweeps the user's own worksheets or recovery copies.
     let scratch = std::env::temp_dir().join(format!("one-on-one-bench-{}", std::process::id()));
-    for (width, height) in [(1920.0, 1080.0), (1280.0, 720.0)] {
+    let readings = [
+        (Language::English, false, (1920.0, 1080.0)),
+        (Language::English, false, (1280.0, 720.0)),
+        (Language::Spanish, false, (1920.0, 1080.0)),
+        (Language::Spanish, true, (1920.0, 1080.0)),
+    ];
+    for (language, both, (width, height)) in readings {
+        i18n::set_language(language);
         let clock = ManualClock::new();
         let app = PresenterApp::new(
             Session::new(parse(BUILT_IN_BREAKOUT, "b").expect("valid")),
@@ -81,6 +105,9 @@ fn main() {
             .with_size([width, height])
             .build_ui_state(|ui, app: &mut PresenterApp| app.show(ui), app);
         harness.run();
+        if both {
+            harness.key_press(eframe::egui::Key::B);
+        }
         harness.key_press(eframe::egui::Key::ArrowRight);
         harness.key_press(eframe::egui::Key::Space);
         harness.run();
@@ -94,8 +121,13 @@ fn main() {
             harness.state().session().phase(),
             one_on_one::session::Phase::Running
         );
+        let reading = match (language, both) {
+            (_, true) => "both languages",
+            (Language::Spanish, false) => "Spanish",
+            (Language::English, false) => "English",
+        };
         println!(
-            "one presenter frame (layout, no GPU) at {width}x{height}: {:.2} ms",
+            "one presenter frame (layout, no GPU) at {width}x{height} in {reading}: {:.2} ms",
             frame_time.as_secs_f64() * 1e3
         );
     }
