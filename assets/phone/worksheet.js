@@ -4,9 +4,10 @@
 // this script makes no request but the guide. The sheet leaves the phone
 // only as files made here, in the app's own shapes: the worksheet file as
 // src/worksheet/file.rs writes it, and the Markdown and the calendar event
-// as src/worksheet/export.rs writes them. The browser tests compare them
-// with the app's, byte for byte, so the files keep the app's words; the
-// sheet around the fields is worded in the page's language (phone.js's
+// as src/worksheet/export.rs writes them, in the page's language with the
+// app's own words for it (GET /api/words serves them, src/share/words.rs).
+// The browser tests compare them with the app's, byte for byte, in English
+// and in Spanish. The sheet is worded in the page's language too (phone.js's
 // `word` and `say`), and follows it when it changes.
 "use strict";
 
@@ -23,6 +24,31 @@
   /** A placeholder worded with `key`, now and at every change of language. */
   function hinted(key) {
     return { "data-word-placeholder": key, placeholder: word(key) };
+  }
+
+  /** The app's label and hint of each free-text field, by its key in the
+   * file: TextField::label and hint. */
+  const FIELD_WORDS = {
+    shared_values: ["worksheet-label-shared-values", "worksheet-hint-shared-values"],
+    shared_interests: ["worksheet-label-shared-interests", "worksheet-hint-shared-interests"],
+    my_resources: ["worksheet-label-my-resources", "worksheet-hint-my-resources"],
+    partner_resources: ["worksheet-label-partner-resources", "worksheet-hint-partner-resources"],
+    feedback_received: ["worksheet-label-feedback-received", "worksheet-hint-feedback-received"],
+    feedback_given: ["worksheet-label-feedback-given", "worksheet-hint-feedback-given"],
+    notes: ["worksheet-label-notes", "worksheet-hint-notes"],
+  };
+
+  /** Whether the page has words for `key`: words stored by an older room
+   * may lack the newer ones, and `word` then gives the key back. */
+  function known(key) {
+    return word(key) !== key;
+  }
+
+  /** A field's label in the page's language, or as the guide words it
+   * when the page has no words for a field it does not know. */
+  function fieldLabel(f) {
+    const keys = FIELD_WORDS[f.key];
+    return keys && known(keys[0]) ? word(keys[0]) : f.label;
   }
 
   /** The last guide heard, so the sheet opens when the server is gone. */
@@ -207,8 +233,13 @@
   }
 
   function textFields(sheet, fields) {
-    return fields.map((f) =>
-      paragraph({ text: f.label }, sheet[f.key], { placeholder: f.hint }, (v) => (sheet[f.key] = v)));
+    return fields.map((f) => {
+      const keys = FIELD_WORDS[f.key];
+      const ours = keys && known(keys[0]) && known(keys[1]);
+      const label = ours ? worded(keys[0]) : { text: f.label };
+      const hint = ours ? hinted(keys[1]) : { placeholder: f.hint };
+      return paragraph(label, sheet[f.key], hint, (v) => (sheet[f.key] = v));
+    });
   }
 
   function actsReached(sheet) {
@@ -362,12 +393,22 @@
 
   $("worksheet-open").addEventListener("click", () => show($("worksheet").hidden));
 
-  // ---- Words as the app composes them (src/markdown.rs, export.rs).
+  // ---- Words as the app composes them (src/markdown.rs, export.rs,
+  // src/i18n/dates.rs), in the page's language at the moment of the tap.
 
-  const NOT_FILLED_IN = "_(not filled in)_";
-  const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-  const MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December"];
+  /** The message `id` for `number`, as Fluent selects it: the room serves
+   * a message that selects on a number once per number that has its own
+   * words, as "id[number]", and as "id" for every other. */
+  function choose(id, number, args) {
+    const form = id + "[" + number + "]";
+    const said = word(form, args);
+    return said !== form ? said : word(id, args);
+  }
+
+  /** export::not_filled_in. */
+  function notFilledIn() {
+    return "_(" + word("worksheet-not-filled-in") + ")_";
+  }
   /** Rust's char::is_control: the C0 and C1 controls. */
   const CONTROL = /\p{Cc}/u;
   const BLOCK_MARKERS = "#>-+*=_`~|<[";
@@ -403,20 +444,27 @@
   }
 
   function block(text) {
-    return trimSpace(text) === "" ? NOT_FILLED_IN : paragraphs(text);
+    return trimSpace(text) === "" ? notFilledIn() : paragraphs(text);
   }
 
-  /** "Monday 23 November 2026" from "2026-11-23": chrono's "%A %-d %B %Y". */
+  /** dates::long_date of "2026-11-23": "Monday 23 November 2026",
+   * "lunes 23 de noviembre de 2026". */
   function longDay(day) {
     const [y, m, d] = day.split("-").map(Number);
-    return DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] + " " + d + " " + MONTHS[m - 1] + " " + day.slice(0, 4);
+    // Monday is 1, as chrono's number_from_monday.
+    const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+    return word("date-long", {
+      weekday: choose("date-weekday-long", weekday),
+      day: d,
+      month: choose("date-month-long", m),
+      year: y,
+    });
   }
 
-  /** export::meeting_time. */
+  /** export::meeting_time: "Tuesday 1 December 2026, 18:30, for 45 minutes". */
   function meetingTime(when, minutes) {
-    const day = longDay(when.slice(0, 10)) + ", " + when.slice(11, 16);
-    if (minutes === 0) return day;
-    return day + ", for " + minutes + (minutes === 1 ? " minute" : " minutes");
+    const day = longDay(when.slice(0, 10));
+    return choose("worksheet-meeting-time", minutes, { day, time: when.slice(11, 16), minutes });
   }
 
   // ---- The files.
@@ -431,16 +479,21 @@
     return out.replace(/-+$/, "");
   }
 
-  /** names::stem: "maria-and-sam-2026-11-23". */
+  /** names::stem: "maria-and-sam-2026-11-23", "maria-con-sam-2026-11-23".
+   * The catalogue's words are slugs already. */
   function stem(sheet) {
     const a = slug(sheet.name);
     const b = slug(sheet.partner);
-    let people = a && b ? a + "-and-" + b : a || (b ? "with-" + b : "worksheet");
+    let people;
+    if (a && b) people = word("worksheet-file-stem-both", { name: a, partner: b });
+    else if (a) people = a;
+    else if (b) people = word("worksheet-file-stem-partner", { partner: b });
+    else people = word("worksheet-file-stem");
     const room = 60 - (sheet.date ? sheet.date.length + 1 : 0);
     people = Array.from(people).slice(0, room).join("").replace(/-+$/, "");
     const name = sheet.date ? people + "-" + sheet.date : people;
     const reserved = /^(con|prn|aux|nul|(com|lpt)[0-9¹²³])$/u.test(name);
-    return reserved ? "worksheet-" + name : name;
+    return reserved ? word("worksheet-file-stem") + "-" + name : name;
   }
 
   /** A string as ron writes it with escape_strings(false): as typed, in a
@@ -500,36 +553,39 @@
     let out = "";
     const name = inline(sheet.name);
     const partner = inline(sheet.partner);
-    let who = "";
-    if (name && partner) who = ": " + name + " with " + partner;
-    else if (name) who = ": " + name;
-    else if (partner) who = " with " + partner;
-    out += "# One-on-one worksheet" + who + "\n\n";
+    let title;
+    if (name && partner) title = word("worksheet-md-title-both", { name, partner });
+    else if (name) title = word("worksheet-md-title-name", { name });
+    else if (partner) title = word("worksheet-md-title-partner", { partner });
+    else title = word("worksheet-md-title");
+    out += "# " + title + "\n\n";
 
+    const label = (key) => "**" + word(key) + ":**";
     const context = [];
-    if (sheet.date) context.push("**Date:** " + longDay(sheet.date));
+    if (sheet.date) context.push(label("worksheet-md-date") + " " + longDay(sheet.date));
     const workshop = inline(sheet.workshop);
-    if (workshop) context.push("**Workshop:** " + workshop);
+    if (workshop) context.push(label("worksheet-md-workshop") + " " + workshop);
     if (context.length) out += context.join("  \n") + "\n\n";
 
-    const section = (f) => "## " + f.label + "\n\n" + block(sheet[f.key]) + "\n\n";
+    const section = (f) => "## " + fieldLabel(f) + "\n\n" + block(sheet[f.key]) + "\n\n";
     out += guide.fields.slice(0, LEARNED_FIELDS).map(section).join("");
 
-    out += "## Acts reached\n\n";
-    if (!sheet.acts_reached.length) out += NOT_FILLED_IN + "\n";
+    out += "## " + word("worksheet-md-acts-reached") + "\n\n";
+    if (!sheet.acts_reached.length) out += notFilledIn() + "\n";
     for (const act of sheet.acts_reached) out += "- [" + (act.reached ? "x" : " ") + "] " + inline(act.act) + "\n";
     out += "\n";
 
     const meeting = sheet.next_meeting;
-    out += "## Next meeting\n\n";
-    out += "**When:** " + (meeting.when ? meetingTime(meeting.when, meeting.minutes) : NOT_FILLED_IN) + "  \n";
-    out += "**Where:** " + (inline(meeting.where) || NOT_FILLED_IN) + "\n\n";
-    out += "**Plan:**\n\n" + block(meeting.plan) + "\n\n";
+    out += "## " + word("worksheet-md-next-meeting") + "\n\n";
+    out += label("worksheet-md-when") + " " +
+      (meeting.when ? meetingTime(meeting.when, meeting.minutes) : notFilledIn()) + "  \n";
+    out += label("worksheet-md-where") + " " + (inline(meeting.where) || notFilledIn()) + "\n\n";
+    out += label("worksheet-md-plan") + "\n\n" + block(meeting.plan) + "\n\n";
 
     out += guide.fields.slice(LEARNED_FIELDS).map(section).join("");
 
-    out += "## Reflection\n";
-    if (!sheet.reflection.length) out += "\n" + NOT_FILLED_IN + "\n";
+    out += "## " + word("worksheet-md-reflection") + "\n";
+    if (!sheet.reflection.length) out += "\n" + notFilledIn() + "\n";
     for (const answer of sheet.reflection) {
       out += "\n### " + inline(answer.question) + "\n\n" + block(answer.answer) + "\n";
     }
@@ -582,10 +638,10 @@
   function summary(sheet) {
     const name = inline(sheet.name);
     const partner = inline(sheet.partner);
-    if (name && partner) return "One-on-one: " + name + " and " + partner;
-    if (name) return "One-on-one: " + name;
-    if (partner) return "One-on-one with " + partner;
-    return "One-on-one";
+    if (name && partner) return word("worksheet-event-both", { name, partner });
+    if (name) return word("worksheet-event-name", { name });
+    if (partner) return word("worksheet-event-partner", { partner });
+    return word("worksheet-event");
   }
 
   /** export::uid: a 64-bit FNV-1a of the people, the day and the meeting,
