@@ -10,63 +10,24 @@
 
 mod browser;
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use browser::Browser;
 use browser::room::LiveRoom;
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
+use browser::sheet::{
+    Scratch, control, download, paris, pick_day, pick_time, stamp_line, stamp_of,
+};
+use chrono::{NaiveDate, Utc};
 use one_on_one::i18n::{Language, set_language};
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::worksheet::export::{ics_in, markdown};
 use one_on_one::worksheet::{Worksheet, names, parse};
-use serde_json::{Value, json};
+use serde_json::json;
 
 const SEC: Duration = Duration::from_secs(1);
 
 // ---- Scratch folders.
-
-/// A folder of the test's own, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(what: &str) -> Self {
-        static MADE: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "one-on-one-downloads-{what}-{}-{}",
-            std::process::id(),
-            MADE.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("a scratch folder");
-        Self(path)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn files_under(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .flat_map(|entry| {
-            let path = entry.path();
-            if path.is_dir() {
-                files_under(&path)
-            } else {
-                vec![path]
-            }
-        })
-        .collect()
-}
 
 // ---- The page, as a person uses it.
 
@@ -86,135 +47,7 @@ fn open_sheet(browser: &Browser) {
     });
 }
 
-/// The selector of the sheet's control labelled `label`, scrolled to the
-/// middle of the screen, out from under the page's sticky bar.
-fn control(browser: &Browser, label: &str) -> String {
-    let id = browser.run_with(
-        "const label = [...document.querySelectorAll('#worksheet label')]
-             .find((l) => l.textContent.trim() === arguments[0]);
-         if (!label) return null;
-         label.scrollIntoView({ block: 'center' });
-         return label.htmlFor;",
-        json!([label]),
-    );
-    let id = id
-        .as_str()
-        .unwrap_or_else(|| panic!("no field labelled {label:?} on the sheet"));
-    format!("#{id}")
-}
-
-/// Types `day` into a date field key by key, in the order the browser's
-/// language shows day, month and year.
-fn pick_day(browser: &Browser, label: &str, day: NaiveDate) {
-    let order = browser.run(
-        "return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 5, 15))
-             .filter((p) => p.type !== 'literal').map((p) => p.type);",
-    );
-    let keys: String = order
-        .as_array()
-        .expect("the parts of a date")
-        .iter()
-        .map(|part| match part.as_str() {
-            Some("year") => day.format("%Y").to_string(),
-            Some("month") => day.format("%m").to_string(),
-            _ => day.format("%d").to_string(),
-        })
-        .collect();
-    browser.type_into(&control(browser, label), &keys);
-}
-
-/// Types a time into a time field, on a 12- or a 24-hour clock as the
-/// browser's language has it.
-fn pick_time(browser: &Browser, label: &str, hour: u32, minute: u32) {
-    let parts = browser.run(
-        "return new Intl.DateTimeFormat(navigator.language, { hour: 'numeric', minute: '2-digit' })
-             .formatToParts(new Date(2027, 5, 15, 18, 30))
-             .filter((p) => p.type !== 'literal').map((p) => p.type);",
-    );
-    let parts: Vec<&str> = parts
-        .as_array()
-        .expect("the parts of a time")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    let twelve = parts.contains(&"dayPeriod");
-    let keys: String = parts
-        .iter()
-        .map(|part| match *part {
-            "hour" if twelve => format!("{:02}", (hour + 11) % 12 + 1),
-            "hour" => format!("{hour:02}"),
-            "minute" => format!("{minute:02}"),
-            _ => (if hour < 12 { "A" } else { "P" }).to_string(),
-        })
-        .collect();
-    browser.type_into(&control(browser, label), &keys);
-}
-
-/// Taps the download link `id` (`ron`, `md`, `ics`) and returns the file's
-/// name and text once Chromium has written it whole.
-fn download(browser: &Browser, id: &str) -> (String, String) {
-    let folder = Scratch::new("download");
-    browser.download_to(&folder.0);
-    let link = format!("#ws-download-{id}");
-    browser.run_with(
-        "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });",
-        json!([link]),
-    );
-    browser.click(&link);
-    browser.wait_for(
-        &format!("the download of the .{id}"),
-        5 * SEC,
-        |_| match files_under(&folder.0).as_slice() {
-            [file] if !file.to_string_lossy().ends_with(".crdownload") => {
-                let name = file.file_name()?.to_string_lossy().into_owned();
-                let body = std::fs::read_to_string(file).ok()?;
-                Some((name, body))
-            }
-            _ => None,
-        },
-    )
-}
-
 // ---- The app's own files for the same sheet.
-
-/// Central European time with its summer time, as Europe/Paris keeps it
-/// now: the zone the browser and the binary run in for these tests.
-fn paris(when: NaiveDateTime) -> Option<DateTime<Utc>> {
-    use jiff::tz::{AmbiguousOffset, TimeZone};
-    let zone = TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").ok()?;
-    let civil = jiff::civil::date(
-        i16::try_from(when.year()).ok()?,
-        i8::try_from(when.month()).ok()?,
-        i8::try_from(when.day()).ok()?,
-    )
-    .at(
-        i8::try_from(when.hour()).ok()?,
-        i8::try_from(when.minute()).ok()?,
-        0,
-        0,
-    );
-    let offset = match zone.to_ambiguous_timestamp(civil).offset() {
-        AmbiguousOffset::Unambiguous { offset } => offset,
-        AmbiguousOffset::Fold { before, .. } => before,
-        AmbiguousOffset::Gap { .. } => return None,
-    };
-    let utc = when - chrono::TimeDelta::seconds(i64::from(offset.seconds()));
-    Some(utc.and_utc())
-}
-
-/// The DTSTAMP line of a calendar file: when it was made.
-fn stamp_line(text: &str) -> &str {
-    text.split("\r\n")
-        .find(|line| line.starts_with("DTSTAMP:"))
-        .expect("a DTSTAMP")
-}
-
-fn stamp_of(text: &str) -> DateTime<Utc> {
-    let stamp = stamp_line(text).trim_start_matches("DTSTAMP:");
-    NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ")
-        .expect("a UTC DTSTAMP")
-        .and_utc()
-}
 
 /// What `one-on-one --lang CODE export` writes for the worksheet file
 /// `ron` in `format`, run in Paris's time zone whatever the machine's
@@ -250,12 +83,12 @@ fn binary_export(language: Language, ron: &str, format: &str) -> String {
 /// names. Returns the sheet read back.
 fn assert_apps_files(browser: &Browser, language: Language) -> Worksheet {
     set_language(language);
-    let (ron_name, ron) = download(browser, "ron");
+    let (ron_name, ron) = download(browser, "#ws-download-ron");
     let sheet = parse(&ron, &ron_name).unwrap_or_else(|error| panic!("{error}\n{ron}"));
     let stem = names::stem(&sheet.name, &sheet.partner, sheet.date);
     assert_eq!(ron_name, format!("{stem}.ron"), "in {language:?}");
 
-    let (md_name, md) = download(browser, "md");
+    let (md_name, md) = download(browser, "#ws-download-md");
     assert_eq!(md_name, format!("{stem}.md"));
     assert_eq!(
         md,
@@ -269,7 +102,7 @@ fn assert_apps_files(browser: &Browser, language: Language) -> Worksheet {
         language.code()
     );
 
-    let (ics_name, ics) = download(browser, "ics");
+    let (ics_name, ics) = download(browser, "#ws-download-ics");
     assert_eq!(ics_name, format!("{stem}.ics"));
     let stamp = stamp_of(&ics);
     assert!(
@@ -312,7 +145,7 @@ fn a_spanish_rooms_sheet_is_taken_away_as_the_apps_spanish_files() {
 
     // A sheet nobody wrote on: named and headed in Spanish, blank
     // everywhere in Spanish.
-    let (name, md) = download(&browser, "md");
+    let (name, md) = download(&browser, "#ws-download-md");
     let today = browser.run(
         "const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]
              .map((n) => String(n).padStart(2, '0')).join('-');",
@@ -379,7 +212,7 @@ fn a_spanish_rooms_sheet_is_taken_away_as_the_apps_spanish_files() {
     assert!(sheet.acts_reached[0].reached && sheet.acts_reached[2].reached);
 
     // What a Spanish reader sees in them, said outright.
-    let (name, md) = download(&browser, "md");
+    let (name, md) = download(&browser, "#ws-download-md");
     assert_eq!(name, "maría-josé-núñez-con-sam-o-neil-okafor-2026-11-25.md");
     assert_eq!(
         line(&md, "# "),
@@ -403,7 +236,7 @@ fn a_spanish_rooms_sheet_is_taken_away_as_the_apps_spanish_files() {
     ] {
         assert!(md.lines().any(|l| l == heading), "{heading:?} in\n{md}");
     }
-    let (_, ics) = download(&browser, "ics");
+    let (_, ics) = download(&browser, "#ws-download-ics");
     assert_eq!(
         line(&ics, "SUMMARY:"),
         "SUMMARY:Uno a uno: María José Núñez con Sam O'Neil\\; Okafor"
@@ -451,7 +284,7 @@ fn a_reader_who_switches_to_spanish_takes_away_spanish_files_and_english_after()
     browser.type_over(&control(&browser, "Minutos"), "5");
 
     let sheet = assert_apps_files(&browser, Language::Spanish);
-    let (name, md) = download(&browser, "md");
+    let (name, md) = download(&browser, "#ws-download-md");
     assert_eq!(name, "con-sam-okafor-2026-12-07.md");
     assert_eq!(
         line(&md, "# "),
@@ -465,7 +298,7 @@ fn a_reader_who_switches_to_spanish_takes_away_spanish_files_and_english_after()
         md.contains("## Valores que compartimos\n\nWritten in English, headed in Spanish.\n"),
         "{md}"
     );
-    let (_, ics) = download(&browser, "ics");
+    let (_, ics) = download(&browser, "#ws-download-ics");
     assert_eq!(line(&ics, "SUMMARY:"), "SUMMARY:Uno a uno con Sam Okafor");
 
     // Back to the room's language, mid-sheet: the same sheet leaves in
@@ -476,13 +309,13 @@ fn a_reader_who_switches_to_spanish_takes_away_spanish_files_and_english_after()
     open_sheet(&browser);
     let again = assert_apps_files(&browser, Language::English);
     assert_eq!(again, sheet, "the sheet is the same in either language");
-    let (name, md) = download(&browser, "md");
+    let (name, md) = download(&browser, "#ws-download-md");
     assert_eq!(name, "with-sam-okafor-2026-12-07.md");
     assert_eq!(line(&md, "# "), "# One-on-one worksheet with Sam Okafor");
     assert_eq!(
         line(&md, "**When:**"),
         "**When:** Sunday 3 January 2027, 09:05, for 5 minutes  "
     );
-    let (_, ics) = download(&browser, "ics");
+    let (_, ics) = download(&browser, "#ws-download-ics");
     assert_eq!(line(&ics, "SUMMARY:"), "SUMMARY:One-on-one with Sam Okafor");
 }

@@ -9,14 +9,14 @@
 
 mod browser;
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use browser::Browser;
 use browser::room::LiveRoom;
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
+use browser::sheet::{self, Scratch, control, files_under, paris, pick_day, pick_time, stamp_of};
+use chrono::{NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::session::Intent;
@@ -174,25 +174,6 @@ fn until_sheet_is_drawn(browser: &Browser) {
     });
 }
 
-/// The selector of the sheet's control labelled `label`, found as a person
-/// finds it, by the words beside it, and scrolled to the middle of the
-/// screen as a person scrolls to it before tapping. (chromedriver scrolls
-/// a control to the very top, under the page's sticky bar.)
-fn control(browser: &Browser, label: &str) -> String {
-    let id = browser.run_with(
-        "const label = [...document.querySelectorAll('#worksheet label')]
-             .find((l) => l.textContent.trim() === arguments[0]);
-         if (!label) return null;
-         label.scrollIntoView({ block: 'center' });
-         return label.htmlFor;",
-        json!([label]),
-    );
-    let id = id
-        .as_str()
-        .unwrap_or_else(|| panic!("no field labelled {label:?} on the sheet"));
-    format!("#{id}")
-}
-
 /// Every labelled control of the sheet: its label, and its text or
 /// whether it is ticked.
 fn sheet_seen(browser: &Browser) -> Vec<(String, Value)> {
@@ -210,53 +191,6 @@ fn value_of(seen: &[(String, Value)], label: &str) -> Value {
         .find(|(l, _)| l == label)
         .map(|(_, value)| value.clone())
         .unwrap_or_else(|| panic!("no {label:?} on the sheet"))
-}
-
-/// Types `day` ("2027-06-15") into a date field key by key, in the order
-/// the browser's language shows day, month and year.
-fn pick_day(browser: &Browser, label: &str, day: NaiveDate) {
-    let order = browser.run(
-        "return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 5, 15))
-             .filter((p) => p.type !== 'literal').map((p) => p.type);",
-    );
-    let keys: String = order
-        .as_array()
-        .expect("the parts of a date")
-        .iter()
-        .map(|part| match part.as_str() {
-            Some("year") => day.format("%Y").to_string(),
-            Some("month") => day.format("%m").to_string(),
-            _ => day.format("%d").to_string(),
-        })
-        .collect();
-    browser.type_into(&control(browser, label), &keys);
-}
-
-/// Types `time` ("18:30") into a time field, on a 12- or a 24-hour clock
-/// as the browser's language has it.
-fn pick_time(browser: &Browser, label: &str, hour: u32, minute: u32) {
-    let parts = browser.run(
-        "return new Intl.DateTimeFormat(navigator.language, { hour: 'numeric', minute: '2-digit' })
-             .formatToParts(new Date(2027, 5, 15, 18, 30))
-             .filter((p) => p.type !== 'literal').map((p) => p.type);",
-    );
-    let parts: Vec<&str> = parts
-        .as_array()
-        .expect("the parts of a time")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    let twelve = parts.contains(&"dayPeriod");
-    let keys: String = parts
-        .iter()
-        .map(|part| match *part {
-            "hour" if twelve => format!("{:02}", (hour + 11) % 12 + 1),
-            "hour" => format!("{hour:02}"),
-            "minute" => format!("{minute:02}"),
-            _ => (if hour < 12 { "A" } else { "P" }).to_string(),
-        })
-        .collect();
-    browser.type_into(&control(browser, label), &keys);
 }
 
 /// The sheet as the browser keeps it, read straight from its storage.
@@ -504,23 +438,6 @@ fn holds_utf16(file: &Path, marker: &str) -> bool {
     std::fs::read(file).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle))
 }
 
-fn files_under(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .flat_map(|entry| {
-            let path = entry.path();
-            if path.is_dir() {
-                files_under(&path)
-            } else {
-                vec![path]
-            }
-        })
-        .collect()
-}
-
 #[test]
 fn a_sheet_outlives_the_browser_being_killed() {
     let profile =
@@ -565,79 +482,17 @@ fn a_sheet_outlives_the_browser_being_killed() {
 
 // ---- The files a participant takes away.
 
-/// A folder of the test's own, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(what: &str) -> Self {
-        static MADE: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "one-on-one-{what}-{}-{}",
-            std::process::id(),
-            MADE.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("a scratch folder");
-        Self(path)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Taps the download link `text` as a person would and returns the file's
-/// name and text once Chromium has written it whole.
+/// Taps the download link that says `text`, as a person finds it, and
+/// returns the file's name and text.
 fn download(browser: &Browser, text: &str) -> (String, String) {
-    let folder = Scratch::new("download");
-    browser.download_to(&folder.0);
     let id = browser.run_with(
         "const link = [...document.querySelectorAll('#worksheet a')]
              .find((a) => a.textContent.trim() === arguments[0]);
-         link.scrollIntoView({ block: 'center' });
-         return link.id;",
+         return link ? link.id : null;",
         json!([text]),
     );
-    browser.click(&format!("#{}", id.as_str().expect("a download link")));
-    browser.wait_for(&format!("the download of {text}"), 5 * SEC, |_| {
-        let files = files_under(&folder.0);
-        match files.as_slice() {
-            [file] if !file.to_string_lossy().ends_with(".crdownload") => {
-                let name = file.file_name()?.to_string_lossy().into_owned();
-                let body = std::fs::read_to_string(file).ok()?;
-                Some((name, body))
-            }
-            _ => None,
-        }
-    })
-}
-
-/// Central European time with its summer time, as Europe/Paris keeps it
-/// now: the zone the browser runs in for these tests.
-fn paris(when: NaiveDateTime) -> Option<DateTime<Utc>> {
-    use jiff::tz::{AmbiguousOffset, TimeZone};
-    let zone = TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").ok()?;
-    let civil = jiff::civil::date(
-        i16::try_from(when.year()).ok()?,
-        i8::try_from(when.month()).ok()?,
-        i8::try_from(when.day()).ok()?,
-    )
-    .at(
-        i8::try_from(when.hour()).ok()?,
-        i8::try_from(when.minute()).ok()?,
-        0,
-        0,
-    );
-    // As the app's `ics` takes the earliest reading and none in a gap.
-    let offset = match zone.to_ambiguous_timestamp(civil).offset() {
-        AmbiguousOffset::Unambiguous { offset } => offset,
-        AmbiguousOffset::Fold { before, .. } => before,
-        AmbiguousOffset::Gap { .. } => return None,
-    };
-    let utc = when - chrono::TimeDelta::seconds(i64::from(offset.seconds()));
-    Some(utc.and_utc())
+    let id = id.as_str().expect("a download link");
+    sheet::download(browser, &format!("#{id}"))
 }
 
 /// The one event in `text`, parsed as a calendar app parses it.
@@ -667,17 +522,6 @@ fn event_fields(event: &Event) -> Vec<(&'static str, String)> {
         ("DTSTART", format!("{:?}", event.get_start())),
         ("DTEND", format!("{:?}", event.get_end())),
     ]
-}
-
-/// The DTSTAMP line's time, which says when the file was made.
-fn stamp_of(text: &str) -> DateTime<Utc> {
-    let stamp = text
-        .lines()
-        .find_map(|line| line.strip_prefix("DTSTAMP:"))
-        .expect("a DTSTAMP");
-    NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ")
-        .expect("a UTC DTSTAMP")
-        .and_utc()
 }
 
 /// Asserts that the phone's `.ics` is the app's export of `sheet`, made at

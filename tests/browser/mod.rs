@@ -6,6 +6,7 @@
 
 pub mod http;
 pub mod room;
+pub mod sheet;
 
 use std::io::Write as _;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
