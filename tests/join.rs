@@ -7,20 +7,14 @@
 mod common;
 
 use std::net::SocketAddr;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{SEC, Trainer, files_in, practice_day, scratch_folder};
+use common::{SEC, Trainer, files_in, scratch_folder};
 use eframe::egui::{self, Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use one_on_one::follow::{Follower, JoinAddress};
+use one_on_one::follow::JoinAddress;
 use one_on_one::scenario::built_in_breakout;
-use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::share::Listen;
-use one_on_one::ui::file_picker::NoDialogs;
-use one_on_one::ui::joined::JoinedApp;
-use one_on_one::worksheet::folders::Folders;
 
 const LAPTOP: [f32; 2] = [1366.0, 768.0];
 
@@ -38,58 +32,19 @@ fn trainer_sharing() -> (Trainer, SocketAddr) {
     (trainer, address)
 }
 
-/// The participant's app, on the trainer's clock (two laptops whose
-/// clocks the time sync brings together), its files in a folder of its own.
-fn joined(
-    address: SocketAddr,
-    clock: &ManualClock,
-    pin: Option<String>,
-    folder: &Path,
-) -> Harness<'static, JoinedApp> {
-    let join = JoinAddress::parse(&format!("http://{address}/")).unwrap();
-    let follower = Follower::start(join, clock.shared(), std::sync::Arc::new(|| {}));
-    let app = JoinedApp::new(
-        follower,
-        Box::new(clock.clone()),
-        Folders::under(folder),
-        Box::new(NoDialogs::default()),
-        practice_day(),
-    )
-    .with_pin(pin);
-    Harness::builder()
-        .with_size(LAPTOP)
-        .build_ui_state(|ui, app: &mut JoinedApp| app.show(ui), app)
-}
-
-/// Runs the joined app until `seen` is on it, as its thread hears the room.
-fn until_it_shows(app: &mut Harness<'static, JoinedApp>, seen: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        app.run();
-        if app.query_all_by_label_contains(seen).next().is_some() {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the joined app never showed {seen:?}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 #[test]
 fn a_second_app_follows_the_trainers_steps_roles_and_second() {
     let (mut trainer, address) = trainer_sharing();
     let folder = scratch_folder();
-    let mut app = joined(address, &trainer.clock, None, &folder);
-    until_it_shows(&mut app, "Gather your team");
-    until_it_shows(&mut app, "live");
+    let mut app = common::joined_window(address, &trainer.clock, None, &folder);
+    common::until_joined_shows(&mut app, "Gather your team");
+    common::until_joined_shows(&mut app, "live");
 
     trainer.press(Key::Space);
     trainer.wait(SEC);
     trainer.press(Key::ArrowRight);
-    until_it_shows(&mut app, "Round 1 · conversation");
-    until_it_shows(&mut app, "Organizer: ");
+    common::until_joined_shows(&mut app, "Round 1 · conversation");
+    common::until_joined_shows(&mut app, "Organizer: ");
     // Both read the same second, now and after time passes with no news.
     trainer.wait(10 * SEC);
     app.run();
@@ -122,9 +77,9 @@ fn a_second_app_follows_the_trainers_steps_roles_and_second() {
 fn the_participants_worksheet_is_kept_in_files_on_their_own_laptop() {
     let (trainer, address) = trainer_sharing();
     let folder = scratch_folder();
-    let mut app = joined(address, &trainer.clock, None, &folder);
-    until_it_shows(&mut app, "Gather your team");
-    until_it_shows(&mut app, "Values we share");
+    let mut app = common::joined_window(address, &trainer.clock, None, &folder);
+    common::until_joined_shows(&mut app, "Gather your team");
+    common::until_joined_shows(&mut app, "Values we share");
     app.get_by_label("Values we share").focus();
     app.run();
     app.event(egui::Event::Text("Housing is a right".into()));
@@ -176,14 +131,14 @@ fn the_participants_worksheet_is_kept_in_files_on_their_own_laptop() {
 fn it_counts_on_while_the_trainer_stops_sharing_and_follows_again_after() {
     let (mut trainer, address) = trainer_sharing();
     let folder = scratch_folder();
-    let mut app = joined(address, &trainer.clock, None, &folder);
+    let mut app = common::joined_window(address, &trainer.clock, None, &folder);
     trainer.press(Key::Space);
-    until_it_shows(&mut app, "3:00");
-    until_it_shows(&mut app, "live");
+    common::until_joined_shows(&mut app, "3:00");
+    common::until_joined_shows(&mut app, "live");
 
     trainer.press(Key::S);
     assert!(trainer.harness.state().sharing().is_none());
-    until_it_shows(&mut app, "reconnecting, counting on");
+    common::until_joined_shows(&mut app, "reconnecting, counting on");
     trainer.wait(20 * SEC);
     app.run();
     assert!(
@@ -193,8 +148,8 @@ fn it_counts_on_while_the_trainer_stops_sharing_and_follows_again_after() {
 
     trainer.press(Key::ArrowRight);
     trainer.press(Key::S);
-    until_it_shows(&mut app, "Round 1 · conversation");
-    until_it_shows(&mut app, "live");
+    common::until_joined_shows(&mut app, "Round 1 · conversation");
+    common::until_joined_shows(&mut app, "live");
 }
 
 #[test]
@@ -202,8 +157,8 @@ fn with_the_trainers_pin_the_joined_laptop_runs_the_clock() {
     let (mut trainer, address) = trainer_sharing();
     let (_, pin) = trainer.harness.state().sharing().unwrap();
     let folder = scratch_folder();
-    let mut app = joined(address, &trainer.clock, Some(pin), &folder);
-    until_it_shows(&mut app, "Gather your team");
+    let mut app = common::joined_window(address, &trainer.clock, Some(pin), &folder);
+    common::until_joined_shows(&mut app, "Gather your team");
     app.get_by_label("Start / Pause").click();
     app.run();
     let deadline = Instant::now() + Duration::from_secs(5);
@@ -213,34 +168,34 @@ fn with_the_trainers_pin_the_joined_laptop_runs_the_clock() {
         trainer.harness.run();
     }
     trainer.wait(SEC);
-    until_it_shows(&mut app, "2:59");
+    common::until_joined_shows(&mut app, "2:59");
 }
 
 #[test]
 fn it_follows_the_trainers_app_again_after_that_app_restarts() {
     let (mut first, address) = trainer_sharing();
     let folder = scratch_folder();
-    let mut app = joined(address, &first.clock, None, &folder);
+    let mut app = common::joined_window(address, &first.clock, None, &folder);
     first.press(Key::Space);
     first.wait(SEC);
     first.press(Key::ArrowRight);
-    until_it_shows(&mut app, "Round 1 · conversation");
+    common::until_joined_shows(&mut app, "Round 1 · conversation");
 
     // The trainer's laptop restarts the app: a new process, a new clock
     // origin, sharing again on the same address.
     drop(first);
-    until_it_shows(&mut app, "reconnecting, counting on");
+    common::until_joined_shows(&mut app, "reconnecting, counting on");
     let mut second = Trainer::made(built_in_breakout(), LAPTOP, |app| {
         app.with_share_address(Listen::At(address))
     });
     second.press(Key::S);
-    until_it_shows(&mut app, "Gather your team");
-    until_it_shows(&mut app, "live");
+    common::until_joined_shows(&mut app, "Gather your team");
+    common::until_joined_shows(&mut app, "live");
     second.press(Key::Space);
     second.wait(SEC);
     second.press(Key::ArrowRight);
     second.press(Key::ArrowRight);
-    until_it_shows(&mut app, "Round 1 · feedback");
+    common::until_joined_shows(&mut app, "Round 1 · feedback");
 }
 
 #[test]

@@ -7,23 +7,13 @@
 
 mod common;
 
-use std::net::SocketAddr;
-use std::path::Path;
-use std::time::{Duration, Instant};
-
-use common::{Trainer, practice_day, scratch_folder};
+use common::{Trainer, scratch_folder};
 use eframe::egui::{self, Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use one_on_one::follow::{Follower, JoinAddress};
 use one_on_one::i18n::{self, Language};
 use one_on_one::scenario::built_in_breakout;
 use one_on_one::session::Phase;
-use one_on_one::session::clock::{Clock, ManualClock};
 use one_on_one::share::Listen;
-use one_on_one::ui::file_picker::NoDialogs;
-use one_on_one::ui::joined::JoinedApp;
-use one_on_one::worksheet::folders::Folders;
 
 const LAPTOP: [f32; 2] = [1366.0, 768.0];
 
@@ -234,38 +224,6 @@ fn sharing_and_the_tally_are_said_in_spanish() {
     assert!(trainer.sees("Compartir en teléfonos"));
 }
 
-/// The participant's joined window on the trainer's clock, in a folder of
-/// its own, with `pin` if given.
-fn joined(address: SocketAddr, clock: &ManualClock, pin: &str) -> Harness<'static, JoinedApp> {
-    let join = JoinAddress::parse(&format!("http://{address}/")).unwrap();
-    let follower = Follower::start(join, clock.shared(), std::sync::Arc::new(|| {}));
-    let folder = scratch_folder();
-    let app = JoinedApp::new(
-        follower,
-        Box::new(clock.clone()),
-        Folders::under(Path::new(&folder)),
-        Box::new(NoDialogs::default()),
-        practice_day(),
-    )
-    .with_pin(Some(pin.to_string()));
-    Harness::builder()
-        .with_size(LAPTOP)
-        .build_ui_state(|ui, app: &mut JoinedApp| app.show(ui), app)
-}
-
-/// Runs the joined window until a label containing `seen` is on it.
-fn until_it_shows(app: &mut Harness<'static, JoinedApp>, seen: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        app.run();
-        if app.query_all_by_label_contains(seen).next().is_some() {
-            return;
-        }
-        assert!(Instant::now() < deadline, "never showed {seen:?}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 #[test]
 fn a_joined_window_speaks_spanish_even_for_what_its_threads_hear() {
     i18n::set_language(Language::Spanish);
@@ -275,8 +233,9 @@ fn a_joined_window_speaks_spanish_even_for_what_its_threads_hear() {
     trainer.click("Compartir en teléfonos");
     let (address, _) = trainer.harness.state().sharing().expect("shared");
 
-    let mut laptop = joined(address, &trainer.clock, "000000");
-    until_it_shows(&mut laptop, "en vivo");
+    let folder = scratch_folder();
+    let mut laptop = common::joined_window(address, &trainer.clock, Some("000000".into()), &folder);
+    common::until_joined_shows(&mut laptop, "en vivo");
     for label in [
         &format!("Siguiendo http://{address}/"),
         "Ocultar mi hoja de trabajo",
@@ -291,7 +250,7 @@ fn a_joined_window_speaks_spanish_even_for_what_its_threads_hear() {
     }
     // The room's answer is heard on a thread of its own, and said here.
     laptop.get_by_label("Siguiente").click();
-    until_it_shows(&mut laptop, "PIN incorrecto");
+    common::until_joined_shows(&mut laptop, "PIN incorrecto");
     assert!(
         laptop.query_by_label("PIN de facilitación").is_some(),
         "asked for again"

@@ -3,18 +3,21 @@
 #![allow(dead_code)] // each test file uses its own part of the helper
 
 use std::collections::VecDeque;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use eframe::egui::{self, Key, Modifiers, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use one_on_one::follow::{Follower, JoinAddress};
 use one_on_one::scenario::{Scenario, built_in_breakout};
-use one_on_one::session::clock::ManualClock;
+use one_on_one::session::clock::{Clock as _, ManualClock};
 use one_on_one::session::{Phase, Session};
 use one_on_one::sound::RecordingChime;
 use one_on_one::ui::file_picker::{FilePicker, NoDialogs, PickKind, Picked};
+use one_on_one::ui::joined::JoinedApp;
 use one_on_one::ui::{AppFolders, PresenterApp, RoomWindow};
 use one_on_one::worksheet::folders::Folders;
 
@@ -455,5 +458,46 @@ impl Window {
             self.typed.len()
         );
         assert!(open.is_unsaved(), "still marked as not saved");
+    }
+}
+
+// ---- A participant's laptop following the trainer's shared room.
+
+/// A participant's joined window on a 1366x768 laptop, on the trainer's clock (two laptops whose
+/// clocks the time sync brings together), its files in a folder of its own.
+pub fn joined_window(
+    address: SocketAddr,
+    clock: &ManualClock,
+    pin: Option<String>,
+    folder: &Path,
+) -> Harness<'static, JoinedApp> {
+    let join = JoinAddress::parse(&format!("http://{address}/")).unwrap();
+    let follower = Follower::start(join, clock.shared(), std::sync::Arc::new(|| {}));
+    let app = JoinedApp::new(
+        follower,
+        Box::new(clock.clone()),
+        Folders::under(folder),
+        Box::new(NoDialogs::default()),
+        practice_day(),
+    )
+    .with_pin(pin);
+    Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(|ui, app: &mut JoinedApp| app.show(ui), app)
+}
+
+/// Runs the joined app until `seen` is on it, as its thread hears the room.
+pub fn until_joined_shows(app: &mut Harness<'static, JoinedApp>, seen: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        app.run();
+        if app.query_all_by_label_contains(seen).next().is_some() {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the joined app never showed {seen:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
