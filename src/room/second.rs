@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{self, Language};
-use crate::scenario::{Panel, Text, languages::languages_of};
+use crate::scenario::{Panel, Text};
 use crate::session::Session;
 
 use super::Stage;
@@ -36,8 +36,10 @@ pub struct SecondLanguage {
 /// one spoken now; `None` for a format in one language.
 pub fn second_language(session: &Session) -> Option<Language> {
     let spoken = i18n::language();
-    languages_of(session.scenario())
-        .into_iter()
+    session
+        .languages()
+        .iter()
+        .copied()
         .find(|language| *language != spoken)
 }
 

@@ -10,6 +10,8 @@ pub mod log;
 use std::time::{Duration, Instant};
 
 use self::log::{Event, EventKind, Log, StepRecord};
+use crate::i18n::Language;
+use crate::scenario::languages::languages_of;
 use crate::scenario::{Advance, Panel, Plan, Scenario, Step};
 
 /// Where the session is in its life.
@@ -113,6 +115,9 @@ pub struct Session {
     /// The names typed for each participant; `None` until one is, when
     /// the scenario's placeholder shows in the language spoken.
     typed: Vec<Option<String>>,
+    /// The languages the format gives its texts in, read once: the console
+    /// asks every frame whether there is a second.
+    languages: Vec<Language>,
     /// Each step's length as it stands, after the trainer's extensions.
     lengths: Vec<Duration>,
     index: usize,
@@ -140,10 +145,12 @@ impl Session {
     pub fn new(plan: impl Into<Plan>) -> Self {
         let plan = plan.into();
         let typed = vec![None; plan.participants.len()];
+        let languages = languages_of(&plan.scenario);
         let lengths = plan.steps.iter().map(|s| s.duration.to_std()).collect();
         Self {
             plan,
             typed,
+            languages,
             lengths,
             index: 0,
             phase: Phase::NotStarted,
@@ -161,6 +168,12 @@ impl Session {
     /// The scenario being run, as written: acts, roles, prompts.
     pub fn scenario(&self) -> &Scenario {
         &self.plan.scenario
+    }
+
+    /// The languages the format gives its texts in; none for a format
+    /// written in one language.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
     }
 
     /// The agenda being run: the people and every step in order.

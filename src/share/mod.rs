@@ -249,13 +249,6 @@ impl Sharing {
         if !self.last.is_news(&feed) {
             return false;
         }
-        self.republish(feed);
-        true
-    }
-
-    /// Sends `feed` to every viewer, news or not: the room's words changed
-    /// while nothing else did, as when the trainer switches language.
-    pub fn republish(&mut self, feed: RoomFeed) {
         self.feed.send_replace(to_json(&feed));
         *self
             .shared
@@ -267,6 +260,7 @@ impl Sharing {
             .map(|ballot| (ballot.round, ballot.acts.len()));
         self.last = feed;
         self.published += 1;
+        true
     }
 
     /// Offers phones the worksheet of `guide` from now on (another format

@@ -196,11 +196,12 @@ pub struct Workshop {
     /// The language every window speaks: the trainer's choice, else what
     /// the command line or the system asked for.
     language: Language,
-    /// The language changed since phones last heard the room: what they
-    /// read must go out again, though nothing else changed.
+    /// The language changed since phones were last offered the worksheet,
+    /// whose labels and questions are in the words of its time. (The room
+    /// itself goes out again on its own: its language is news.)
     words_changed: bool,
-    /// The title each open window was last given.
-    titles: HashMap<WindowKind, String>,
+    /// The language each open window was last given its title in.
+    titles: HashMap<WindowKind, Language>,
     styled_for: Option<(Sizes, bool)>,
     /// Whether the recovery folder was read, on the first pass.
     looked_for_recovery: bool,
@@ -363,8 +364,7 @@ impl Workshop {
     }
 
     /// Sends phones what changed in the room, if anything did; after a
-    /// change of language, the room and the worksheet they offer again,
-    /// in the new words.
+    /// change of language, the worksheet they offer again in the new words.
     fn publish_room(&mut self, ctx: &egui::Context, now: Instant) {
         let words_changed = std::mem::take(&mut self.words_changed);
         if self.sharing.is_none() {
@@ -375,15 +375,10 @@ impl Workshop {
         let Some(sharing) = self.sharing.as_mut() else {
             return;
         };
-        match guide {
-            Some(guide) => {
-                sharing.offer_worksheet(&guide);
-                sharing.republish(feed);
-            }
-            None => {
-                sharing.publish(feed);
-            }
+        if let Some(guide) = guide {
+            sharing.offer_worksheet(&guide);
         }
+        sharing.publish(feed);
         let viewers = sharing.viewers();
         if let Some(card) = &mut self.share_card
             && card.viewers != viewers
@@ -587,10 +582,9 @@ impl Workshop {
     /// built with is in the language spoken then. Asked once, not until the
     /// window system says it took it, since some never say.
     pub fn title_window(&mut self, ctx: &egui::Context, kind: WindowKind) {
-        let title = kind.title();
-        if self.titles.get(&kind) != Some(&title) {
-            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.titles.insert(kind, title);
+        if self.titles.get(&kind) != Some(&self.language) {
+            ctx.send_viewport_cmd(ViewportCommand::Title(kind.title()));
+            self.titles.insert(kind, self.language);
         }
     }
 
